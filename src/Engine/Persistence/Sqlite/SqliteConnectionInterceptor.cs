@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace PlanWorkflows.Engine.Persistence.Sqlite;
@@ -9,7 +10,8 @@ namespace PlanWorkflows.Engine.Persistence.Sqlite;
 /// </summary>
 internal sealed class SqliteConnectionInterceptor : DbConnectionInterceptor
 {
-    private const string ConnectionPragmas = "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 30000;";
+    private const string BusyTimeoutPragma = "PRAGMA busy_timeout = 30000;";
+    private const string WalJournalPragma = "PRAGMA journal_mode = WAL;";
 
     public override InterceptionResult ConnectionOpening(
         DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
@@ -39,10 +41,14 @@ internal sealed class SqliteConnectionInterceptor : DbConnectionInterceptor
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>EF opens read-only connections to probe whether the file exists; those cannot switch the journal.</summary>
+    private static bool IsReadOnly(DbConnection connection) =>
+        new SqliteConnectionStringBuilder(connection.ConnectionString).Mode == SqliteOpenMode.ReadOnly;
+
     private static DbCommand CreatePragmaCommand(DbConnection connection)
     {
         var command = connection.CreateCommand();
-        command.CommandText = ConnectionPragmas;
+        command.CommandText = IsReadOnly(connection) ? BusyTimeoutPragma : BusyTimeoutPragma + WalJournalPragma;
         return command;
     }
 }
