@@ -11,9 +11,7 @@ internal sealed class WorkflowDefinitionStore(
         string definitionId, VersionOptions versionOptions, CancellationToken cancellationToken = default)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var matching = context.WorkflowDefinitionVersions.AsNoTracking()
-            .Where(row => row.DefinitionId == definitionId)
-            .WithVersion(versionOptions);
+        var matching = VersionsOf(context, definitionId, versionOptions).AsNoTracking();
         var ordered = versionOptions == VersionOptions.LatestOrPublished
             ? matching.OrderByDescending(row => row.IsPublished).ThenByDescending(row => row.Version)
             : matching.OrderByDescending(row => row.Version);
@@ -56,9 +54,7 @@ internal sealed class WorkflowDefinitionStore(
     public Task<WorkflowDefinitionVersion?> PublishAsync(string definitionId, CancellationToken cancellationToken = default) =>
         writeTransaction.ExecuteAsync(async (context, token) =>
         {
-            var latestOrPublished = await context.WorkflowDefinitionVersions
-                .Where(row => row.DefinitionId == definitionId)
-                .WithVersion(VersionOptions.LatestOrPublished)
+            var latestOrPublished = await VersionsOf(context, definitionId, VersionOptions.LatestOrPublished)
                 .ToListAsync(token);
             var latest = latestOrPublished.SingleOrDefault(row => row.IsLatest);
             foreach (var row in latestOrPublished)
@@ -72,9 +68,7 @@ internal sealed class WorkflowDefinitionStore(
     public Task<WorkflowDefinitionVersion?> RetractAsync(string definitionId, CancellationToken cancellationToken = default) =>
         writeTransaction.ExecuteAsync(async (context, token) =>
         {
-            var published = await context.WorkflowDefinitionVersions
-                .Where(row => row.DefinitionId == definitionId)
-                .WithVersion(VersionOptions.Published)
+            var published = await VersionsOf(context, definitionId, VersionOptions.Published)
                 .SingleOrDefaultAsync(token);
             published?.IsPublished = false;
             return published;
@@ -84,8 +78,9 @@ internal sealed class WorkflowDefinitionStore(
         string definitionId, int version, CancellationToken cancellationToken = default) =>
         writeTransaction.ExecuteAsync(async (context, token) =>
         {
-            var source = await context.WorkflowDefinitionVersions.AsNoTracking()
-                .SingleOrDefaultAsync(row => row.DefinitionId == definitionId && row.Version == version, token);
+            var source = await VersionsOf(context, definitionId, VersionOptions.SpecificVersion(version))
+                .AsNoTracking()
+                .SingleOrDefaultAsync(token);
             if (source is null)
             {
                 return null;
@@ -128,12 +123,13 @@ internal sealed class WorkflowDefinitionStore(
             .AnyAsync(row => row.Name == name && row.DefinitionId != excludedDefinitionId, cancellationToken);
     }
 
+    private static IQueryable<WorkflowDefinitionVersion> VersionsOf(
+        EngineDbContext context, string definitionId, VersionOptions versionOptions) =>
+        context.WorkflowDefinitionVersions.Where(row => row.DefinitionId == definitionId).WithVersion(versionOptions);
+
     private static Task<WorkflowDefinitionVersion?> FindLatestAsync(
         EngineDbContext context, string definitionId, CancellationToken cancellationToken) =>
-        context.WorkflowDefinitionVersions
-            .Where(row => row.DefinitionId == definitionId)
-            .WithVersion(VersionOptions.Latest)
-            .SingleOrDefaultAsync(cancellationToken);
+        VersionsOf(context, definitionId, VersionOptions.Latest).SingleOrDefaultAsync(cancellationToken);
 
     private static int NextVersion(WorkflowDefinitionVersion? latest) => (latest?.Version ?? 0) + 1;
 
@@ -148,8 +144,8 @@ internal sealed class WorkflowDefinitionStore(
     private static async Task PromoteHighestRemainingAsync(
         EngineDbContext context, WorkflowDefinitionVersion deleted, CancellationToken cancellationToken)
     {
-        var highestRemaining = await context.WorkflowDefinitionVersions
-            .Where(row => row.DefinitionId == deleted.DefinitionId && row.Id != deleted.Id)
+        var highestRemaining = await VersionsOf(context, deleted.DefinitionId, VersionOptions.AllVersions)
+            .Where(row => row.Id != deleted.Id)
             .OrderByDescending(row => row.Version)
             .FirstOrDefaultAsync(cancellationToken);
         highestRemaining?.IsLatest = true;
