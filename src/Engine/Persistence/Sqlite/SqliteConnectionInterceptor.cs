@@ -1,0 +1,54 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace PlanWorkflows.Engine.Persistence.Sqlite;
+
+/// <summary>
+/// Creates the database file's folder before the first connection opens it, and switches every connection to
+/// WAL journaling (readers never block the writer) with a busy timeout (writers wait for each other).
+/// </summary>
+internal sealed class SqliteConnectionInterceptor : DbConnectionInterceptor
+{
+    private const string BusyTimeoutPragma = "PRAGMA busy_timeout = 30000;";
+    private const string WalJournalPragma = "PRAGMA journal_mode = WAL;";
+
+    public override InterceptionResult ConnectionOpening(
+        DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+    {
+        SqliteDatabaseFolder.Ensure(connection.ConnectionString);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult> ConnectionOpeningAsync(
+        DbConnection connection, ConnectionEventData eventData, InterceptionResult result,
+        CancellationToken cancellationToken = default)
+    {
+        SqliteDatabaseFolder.Ensure(connection.ConnectionString);
+        return ValueTask.FromResult(result);
+    }
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        using var command = CreatePragmaCommand(connection);
+        command.ExecuteNonQuery();
+    }
+
+    public override async Task ConnectionOpenedAsync(
+        DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        await using var command = CreatePragmaCommand(connection);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>EF opens read-only connections to probe whether the file exists; those cannot switch the journal.</summary>
+    private static bool IsReadOnly(DbConnection connection) =>
+        new SqliteConnectionStringBuilder(connection.ConnectionString).Mode == SqliteOpenMode.ReadOnly;
+
+    private static DbCommand CreatePragmaCommand(DbConnection connection)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = IsReadOnly(connection) ? BusyTimeoutPragma : BusyTimeoutPragma + WalJournalPragma;
+        return command;
+    }
+}
