@@ -1,0 +1,27 @@
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+
+namespace PlanWorkflows.Engine.Definitions;
+
+/// <summary>A workflow input declared by the definition.</summary>
+public sealed record InputDefinition
+{
+    public required string Name { get; init; }
+
+    public string Type { get; init; } = "Object";
+
+    public string? DisplayName { get; init; }
+
+    public string? Description { get; init; }
+
+    public string? Category { get; init; }
+
+    public bool IsArray { get; init; }
+
+    public string? UiHint { get; init; }
+
+    public string? StorageDriverType { get; init; }
+
+    [JsonExtensionData]
+    public JsonObject? UnknownProperties { get; init; }
+}
