@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
@@ -20,5 +21,5 @@ public sealed record VariableDefinition
 
     /// <summary>Properties this model does not know, kept for round trips.</summary>
     [JsonExtensionData]
-    public JsonObject? UnknownProperties { get; init; }
+    public Dictionary<string, JsonElement>? UnknownProperties { get; init; }
 }

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace PlanWorkflows.Engine.Definitions;
@@ -19,5 +19,5 @@ public sealed record WorkflowOptions
     public string? CommitStrategyName { get; init; }
 
     [JsonExtensionData]
-    public JsonObject? UnknownProperties { get; init; }
+    public Dictionary<string, JsonElement>? UnknownProperties { get; init; }
 }
