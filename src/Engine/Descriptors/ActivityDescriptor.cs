@@ -42,7 +42,7 @@ public sealed record ActivityDescriptor
     public bool IsTerminal { get; init; }
 
     [JsonIgnore]
-    public required Type ActivityType { get; init; }
+    public Type ActivityType { get; init; } = typeof(Activity);
 
     /// <summary>The activity suspends the flow (timer, event, human step), so a loop through it can stop.</summary>
     [JsonIgnore]

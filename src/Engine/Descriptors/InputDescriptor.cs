@@ -45,5 +45,5 @@ public sealed record InputDescriptor
 
     /// <summary>The CLR type the input's value converts to.</summary>
     [JsonIgnore]
-    public required Type ValueType { get; init; }
+    public Type ValueType { get; init; } = typeof(object);
 }

@@ -22,5 +22,5 @@ public sealed record OutputDescriptor
     public bool IsSynthetic { get; init; }
 
     [JsonIgnore]
-    public required Type ValueType { get; init; }
+    public Type ValueType { get; init; } = typeof(object);
 }
