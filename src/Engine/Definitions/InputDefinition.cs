@@ -1,27 +1,9 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace PlanWorkflows.Engine.Definitions;
 
 /// <summary>A workflow input declared by the definition.</summary>
-public sealed record InputDefinition
+public sealed record InputDefinition : ArgumentDefinition
 {
-    public required string Name { get; init; }
-
-    public string Type { get; init; } = "Object";
-
-    public string? DisplayName { get; init; }
-
-    public string? Description { get; init; }
-
-    public string? Category { get; init; }
-
-    public bool IsArray { get; init; }
-
     public string? UiHint { get; init; }
 
     public string? StorageDriverType { get; init; }
-
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? UnknownProperties { get; init; }
 }
