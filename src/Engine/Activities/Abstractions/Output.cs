@@ -1,0 +1,15 @@
+namespace PlanWorkflows.Engine.Activities.Abstractions;
+
+/// <summary>An activity output and the memory block (usually a variable id) it is written to.</summary>
+public abstract class Output(string? memoryReferenceId)
+{
+    public string? MemoryReferenceId { get; } = memoryReferenceId;
+
+    public abstract Type ValueType { get; }
+}
+
+/// <summary>An output holding a <typeparamref name="T"/>.</summary>
+public sealed class Output<T>(string? memoryReferenceId) : Output(memoryReferenceId)
+{
+    public override Type ValueType => typeof(T);
+}

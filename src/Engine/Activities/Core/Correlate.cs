@@ -1,0 +1,10 @@
+using PlanWorkflows.Engine.Activities.Abstractions;
+
+namespace PlanWorkflows.Engine.Activities.Core;
+
+[Activity("Elsa", "Primitives", "Set the CorrelationId of the workflow to a given value.")]
+public sealed class Correlate : Activity
+{
+    [Input(Description = "An expression that evaluates to the value to store as the correlation id")]
+    public Input<string>? CorrelationId { get; set; }
+}
