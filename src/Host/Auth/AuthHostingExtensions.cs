@@ -37,7 +37,6 @@ internal static class AuthHostingExtensions
     {
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseAntiforgery();
         app.MapLoginEndpoints();
         return app;
     }
