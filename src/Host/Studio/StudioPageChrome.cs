@@ -15,7 +15,7 @@ internal sealed record StudioPageChrome(string AntiforgeryFieldName, string Anti
           .pw-header .pw-brand { font-weight: 600; }
           .pw-header form { margin-left: auto; }
           .pw-studio { height: calc(100% - 44px); }
-          #blazor-error-ui { display: none; position: fixed; bottom: 0; width: 100%; padding: .6rem; background: #ffe08a; }
+          #blazor-error-ui { display: none; position: fixed; bottom: 0; width: 100%; padding: .6rem; background: #ffe08a; color: #222; }
         </style>
         """;
 
