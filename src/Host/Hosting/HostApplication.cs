@@ -1,3 +1,6 @@
+using PlanWorkflows.Host.Auth;
+using PlanWorkflows.Host.ElsaApi.Descriptors;
+using PlanWorkflows.Host.Studio;
 using Serilog;
 
 namespace PlanWorkflows.Host.Hosting;
@@ -21,11 +24,17 @@ internal static class HostApplication
             .Enrich.FromLogContext());
         builder.Services.AddProblemDetails();
         builder.Services.AddMediator(options => options.ServiceLifetime = ServiceLifetime.Scoped);
+        builder.Services.AddStudio(builder.Configuration);
+        builder.Services.AddPlanWorkflowsAuth(builder.Configuration);
 
         var app = builder.Build();
         app.UseSerilogRequestLogging();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseStudioBundle();
+        app.UsePlanWorkflowsAuth();
+        app.MapStudioPages();
+        app.MapElsaDescriptorEndpoints();
         app.MapGet("/health", () => TypedResults.Ok(new HealthResponse("ok")));
         return app;
     }
