@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PlanWorkflows.Engine.Identity;
 using PlanWorkflows.Engine.Persistence.WorkflowDefinitions;
 
 namespace PlanWorkflows.Engine.Persistence;
@@ -19,6 +20,7 @@ public static class PersistenceServiceCollectionExtensions
     {
         var settings = PersistenceSettings.From(configuration);
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IIdentityGenerator, RandomIdentityGenerator>();
         services.AddDbContextFactory<EngineDbContext>(settings.Configure);
         services.AddSingleton<WriteTransaction>();
         services.AddSingleton<IWorkflowDefinitionStore, WorkflowDefinitionStore>();

@@ -1,3 +1,4 @@
+using PlanWorkflows.Engine.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace PlanWorkflows.Engine.Persistence.WorkflowDefinitions;
@@ -5,6 +6,7 @@ namespace PlanWorkflows.Engine.Persistence.WorkflowDefinitions;
 internal sealed class WorkflowDefinitionStore(
     IDbContextFactory<EngineDbContext> contextFactory,
     WriteTransaction writeTransaction,
+    IIdentityGenerator identityGenerator,
     TimeProvider timeProvider) : IWorkflowDefinitionStore
 {
     public async Task<WorkflowDefinitionVersion?> FindAsync(
@@ -39,7 +41,7 @@ internal sealed class WorkflowDefinitionStore(
         WorkflowDefinitionDraft draft, CancellationToken cancellationToken = default) =>
         writeTransaction.ExecuteAsync(async (context, token) =>
         {
-            var definitionId = draft.DefinitionId ?? IdentityGenerator.NewId();
+            var definitionId = draft.DefinitionId ?? identityGenerator.NewId();
             var latest = await FindLatestAsync(context, definitionId, token);
             if (latest is { IsPublished: false })
             {
@@ -48,7 +50,7 @@ internal sealed class WorkflowDefinitionStore(
             }
 
             return AddLatest(context, latest, WorkflowDefinitionVersion.FromDraft(
-                draft, definitionId, NextVersion(latest), timeProvider.GetUtcNow()));
+                draft, identityGenerator.NewId(), definitionId, NextVersion(latest), timeProvider.GetUtcNow()));
         }, cancellationToken);
 
     public Task<WorkflowDefinitionVersion?> PublishAsync(string definitionId, CancellationToken cancellationToken = default) =>
@@ -87,7 +89,7 @@ internal sealed class WorkflowDefinitionStore(
             }
 
             var latest = await FindLatestAsync(context, definitionId, token);
-            return AddLatest(context, latest, source.CopyAsLatestDraft(NextVersion(latest), timeProvider.GetUtcNow()));
+            return AddLatest(context, latest, source.CopyAsLatestDraft(identityGenerator.NewId(), NextVersion(latest), timeProvider.GetUtcNow()));
         }, cancellationToken);
 
     public Task<int> DeleteAsync(string definitionId, CancellationToken cancellationToken = default) =>

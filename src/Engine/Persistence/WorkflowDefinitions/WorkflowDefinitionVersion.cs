@@ -28,11 +28,11 @@ public sealed class WorkflowDefinitionVersion
     public string Data { get; internal set; } = string.Empty;
 
     internal static WorkflowDefinitionVersion FromDraft(
-        WorkflowDefinitionDraft draft, string definitionId, int version, DateTimeOffset createdAt)
+        WorkflowDefinitionDraft draft, string id, string definitionId, int version, DateTimeOffset createdAt)
     {
         var created = new WorkflowDefinitionVersion
         {
-            Id = IdentityGenerator.NewId(),
+            Id = id,
             DefinitionId = definitionId,
             Version = version,
             CreatedAt = createdAt,
@@ -54,9 +54,9 @@ public sealed class WorkflowDefinitionVersion
         Data = draft.Data;
     }
 
-    internal WorkflowDefinitionVersion CopyAsLatestDraft(int version, DateTimeOffset createdAt) => new()
+    internal WorkflowDefinitionVersion CopyAsLatestDraft(string id, int version, DateTimeOffset createdAt) => new()
     {
-        Id = IdentityGenerator.NewId(),
+        Id = id,
         DefinitionId = DefinitionId,
         Version = version,
         Name = Name,
