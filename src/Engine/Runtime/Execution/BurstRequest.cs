@@ -4,8 +4,10 @@ using PlanWorkflows.Engine.Runtime.State;
 
 namespace PlanWorkflows.Engine.Runtime.Execution;
 
-/// <summary>What one burst runs: the definition version, the instance's state before the burst, and its trigger.</summary>
-/// <param name="UnitOfWork">Where activities add their own records (work items, escalations) so they commit with the burst.</param>
+/// <summary>
+/// What one burst runs: the definition version, the instance's state before the burst, its trigger, and the unit of
+/// work where activities add their own records (work items, escalations) so they commit with the burst.
+/// </summary>
 public sealed record BurstRequest(
     WorkflowDefinition Definition,
     WorkflowState State,
