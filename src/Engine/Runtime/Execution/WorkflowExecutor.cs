@@ -21,11 +21,7 @@ public sealed class WorkflowExecutor : IWorkflowExecutor
         IServiceProvider services,
         JavaScriptOptions? javaScript = null)
     {
-        var expressions = new ExpressionEvaluatorRegistry(
-        [
-            new LiteralEvaluator(), new ObjectEvaluator(), new VariableEvaluator(), new InputEvaluator(),
-            new JavaScriptEvaluator(javaScript ?? new JavaScriptOptions()),
-        ]);
+        var expressions = ExpressionEvaluatorRegistry.CreateDefault(javaScript ?? new JavaScriptOptions());
         _dependencies = new RunDependencies(new ActivityBinder(registry), expressions, timeProvider, identities, services);
     }
 
@@ -65,7 +61,7 @@ public sealed class WorkflowExecutor : IWorkflowExecutor
             Incidents = run.Incidents,
             ExecutionState = run.ExecutionState(),
             JournalSequence = run.Journal.LastSequence,
-            CreatedAt = before.SubStatus == WorkflowSubStatus.Pending && before.CreatedAt == default ? now : before.CreatedAt,
+            CreatedAt = before.CreatedAt == default ? now : before.CreatedAt,
             UpdatedAt = now,
             FinishedAt = run.Ending is null ? before.FinishedAt : now,
         };

@@ -152,12 +152,7 @@ internal sealed partial class WorkflowRun
 
     private void FaultWorkflow()
     {
-        foreach (var instance in RunningInstances.ToList())
-        {
-            Bookmarks.RemoveOf(instance.Id);
-            Forget(instance);
-        }
-
+        RunningInstances.ToList().ForEach(Forget);
         Bookmarks.Clear();
         EndWorkflow(WorkflowSubStatus.Faulted);
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PlanWorkflows.Engine.Definitions;
+using PlanWorkflows.Engine.Runtime.Expressions.JavaScript;
 
 namespace PlanWorkflows.Engine.Runtime.Expressions;
 
@@ -8,6 +9,12 @@ internal sealed class ExpressionEvaluatorRegistry(IEnumerable<IExpressionEvaluat
 {
     private readonly Dictionary<string, IExpressionEvaluator> _evaluators =
         evaluators.ToDictionary(evaluator => evaluator.ExpressionType, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Literal, Object, Variable, Input and JavaScript.</summary>
+    public static ExpressionEvaluatorRegistry CreateDefault(JavaScriptOptions javaScript) => new(
+    [
+        new LiteralEvaluator(), new ObjectEvaluator(), new VariableEvaluator(), new InputEvaluator(), new JavaScriptEvaluator(javaScript),
+    ]);
 
     public object? Evaluate(Expression expression, Type targetType, ExpressionContext context)
     {

@@ -13,11 +13,7 @@ internal sealed class ExpressionScenario
 
     public ExpressionScenario(JavaScriptOptions? javaScript = null)
     {
-        _registry = new ExpressionEvaluatorRegistry(
-        [
-            new LiteralEvaluator(), new ObjectEvaluator(), new VariableEvaluator(), new InputEvaluator(),
-            new JavaScriptEvaluator(javaScript ?? new JavaScriptOptions()),
-        ]);
+        _registry = ExpressionEvaluatorRegistry.CreateDefault(javaScript ?? new JavaScriptOptions());
         VariableScope.Initialize(VariableDefinitions, Variables);
     }
 
