@@ -1,0 +1,29 @@
+namespace PlanWorkflows.Workflows.Plans.Structure;
+
+/// <summary>What a body line is, by its form.</summary>
+internal enum LineKind
+{
+    /// <summary>"II. NHIỆM VỤ ...", "PHẦN I", "Điều 2.", or a capitalised "1. MỤC ĐÍCH".</summary>
+    TopHeading,
+
+    /// <summary>"1.", "2.1." headings.</summary>
+    NumberedHeading,
+
+    /// <summary>"a)", "b." items.</summary>
+    LetteredItem,
+
+    /// <summary>"-", "+", "*", "•" items.</summary>
+    Bullet,
+
+    /// <summary>"Thực hiện: ..." lines that assign the items above.</summary>
+    Assignment,
+
+    /// <summary>A table row.</summary>
+    TableRow,
+
+    /// <summary>Running text.</summary>
+    Paragraph,
+}
+
+/// <summary>A body line with its form: label (numbering, letter or bullet symbol) and the text after it.</summary>
+internal sealed record ClassifiedLine(LineKind Kind, string Label, string Content, Normalization.PlanLine Line);
