@@ -36,10 +36,10 @@ internal sealed class PlanParser(IOrganizationDirectory directory)
         }
 
         var reporting = ReportingReader.Read(closing.Concat(lines.Skip(bodyStart)), resolver);
-        if (reporting?.Cadence is { } cadence)
+        if (reporting?.Cadence is { DueDay: null } cadence)
         {
             diagnostics.Info(DiagnosticCodes.DefaultApplies,
-                $"reporting "{cadence.Text}" gives no due date: the legal default for a {cadence.Period} report applies", reporting.Source.StartLine);
+                $"reporting \"{cadence.Text}\" gives no due date: the legal default for a {cadence.Period} report applies", reporting.Source.StartLine);
         }
 
         var references = ReferenceReader.Read(lines.Concat(footnotes.Select(note => new PlanLine(note.Text, note.Source, null, []))), document.Number, localities);

@@ -27,6 +27,11 @@ internal static partial class DocumentTail
     {
         var texts = lines.SelectMany(line => (line.Cells ?? [line.Text]).SelectMany(cell => cell.Split('\n'))).Select(text => text.Trim()).ToList();
         var start = texts.FindLastIndex(text => DocumentPatterns.SignatureCapacity().IsMatch(text) && CapsText.IsCaps(text));
+        while (start > 0 && DocumentPatterns.SignatureCapacity().IsMatch(texts[start - 1]))
+        {
+            start--;
+        }
+
         start = start >= 0 ? start : texts.FindLastIndex(text => CapsText.IsCaps(text) && SignerTitle().IsMatch(text));
         if (start < 0)
         {
