@@ -36,8 +36,12 @@ internal sealed partial class MentionResolver(IOrganizationDirectory directory, 
     {
         var parts = UnitPhrases.Split(text);
         return parts.Count > 0 && text.Length < 200
-            && parts.All(part => Lookup(part) is not null || UnitPhrases.IsUnspecific(part) || UnitPhrases.StartsLikeUnit(part) && part.Split(' ').Length <= 12);
+            && parts.All(part => Lookup(part) is not null || UnitPhrases.IsUnspecific(part) || LooksLikeUnknownUnit(part));
     }
+
+    private static bool LooksLikeUnknownUnit(string part) =>
+        UnitPhrases.StartsLikeUnit(part) && !part.Contains(':', StringComparison.Ordinal) && part.Split(' ').Length <= 12
+        && UnitPhrases.UpToVerb(part).Length == part.Length;
 
     /// <summary>Whether the text resolves to a known unit or group.</summary>
     public bool IsKnown(string text) => Lookup(text) is not null;
