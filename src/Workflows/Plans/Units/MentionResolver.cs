@@ -43,9 +43,6 @@ internal sealed partial class MentionResolver(IOrganizationDirectory directory, 
         UnitPhrases.StartsLikeUnit(part) && !part.Contains(':', StringComparison.Ordinal) && part.Split(' ').Length <= 12
         && UnitPhrases.UpToVerb(part).Length == part.Length;
 
-    /// <summary>Whether the text resolves to a known unit or group.</summary>
-    public bool IsKnown(string text) => Lookup(text) is not null;
-
     private UnitResolution? Lookup(string text)
     {
         var resolution = directory.Resolve(text, planDate);
