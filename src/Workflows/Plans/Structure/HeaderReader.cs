@@ -46,8 +46,9 @@ internal static partial class HeaderReader
             parts.Add(kind.Groups["rest"].Value);
         }
 
-        parts.AddRange(fromKind.Skip(1).TakeWhile(text => !DocumentPatterns.Preamble().IsMatch(text) && !CapsText.IsCaps(text)
-            && !text.StartsWith('-')));
+        var following = fromKind.Skip(1).TakeWhile(text => !CapsText.IsCaps(text) && !text.StartsWith('-')).ToList();
+        parts.AddRange(following.Take(1).Where(text => !text.StartsWith("Căn cứ", StringComparison.Ordinal)));
+        parts.AddRange(following.Skip(1).TakeWhile(text => !DocumentPatterns.Preamble().IsMatch(text)));
         return parts.Count == 0 ? null : string.Join(' ', parts).Trim();
     }
 
