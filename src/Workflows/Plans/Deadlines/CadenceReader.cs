@@ -13,7 +13,7 @@ internal static partial class CadenceReader
 {
     public static TaskCadence? Read(string text, bool isTimeSlot, SourceRange source)
     {
-        foreach (var sentence in Sentence().Split(text))
+        foreach (var sentence in Sentences(text))
         {
             if (!isTimeSlot && !Reporting().IsMatch(sentence))
             {
@@ -29,6 +29,9 @@ internal static partial class CadenceReader
 
         return null;
     }
+
+    /// <summary>Splits text into sentences and clauses (after '.' and ';').</summary>
+    public static string[] Sentences(string text) => Sentence().Split(text);
 
     private static TaskCadence? Windowed(string sentence, SourceRange source)
     {

@@ -16,7 +16,7 @@ internal static partial class ReportingReader
     {
         foreach (var line in candidates)
         {
-            foreach (var sentence in Sentence().Split(line.Text))
+            foreach (var sentence in CadenceReader.Sentences(line.Text))
             {
                 var match = ReportTo().Match(sentence);
                 if (match.Success)
@@ -39,9 +39,6 @@ internal static partial class ReportingReader
             .DistinctBy(mention => mention.UnitId ?? mention.Group ?? mention.Text).ToList();
         return new PlanReporting(sentence.Trim(), CadenceReader.Read(sentence, isTimeSlot: false, line.Source), recipient, via, escalation, line.Source);
     }
-
-    [GeneratedRegex(@"(?<=[.;])\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
-    private static partial Regex Sentence();
 
     [GeneratedRegex(@"báo cáo[^.;]*?\s(?:về|gửi)\s+(?<to>(?:Ủy|Uỷ|UBND|Sở|Phòng|Ban|Thường trực|Văn phòng)[^.;()]*?)\s*(?:\(\s*qua\s+(?<via>[^)]+)\)|$|\s+(?:để|trước|theo|chậm nhất)|[,.;])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 500)]
     private static partial Regex ReportTo();
