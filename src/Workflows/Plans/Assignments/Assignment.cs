@@ -14,6 +14,10 @@ internal sealed record Assignment(
 
     public bool HasLead => Lead.Count > 0;
 
+    /// <summary>This assignment with the units of a "Cơ quan chủ trì:" or "Cơ quan phối hợp:" field.</summary>
+    public Assignment WithField(string field, IReadOnlyList<UnitMention> units) =>
+        field == Structure.TaskFields.Lead ? this with { Lead = [.. Lead, .. units] } : this with { Coordinating = [.. Coordinating, .. units] };
+
     public bool IsEmpty => Lead.Count == 0 && Coordinating.Count == 0 && GuidedBy.Count == 0;
 
     /// <summary>

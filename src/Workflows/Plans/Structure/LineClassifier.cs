@@ -17,6 +17,7 @@ internal static partial class LineClassifier
         return Match(Roman(), text, LineKind.TopHeading, line)
             ?? Match(Part(), text, LineKind.TopHeading, line)
             ?? Match(Article(), text, LineKind.TopHeading, line)
+            ?? FieldOf(text, line)
             ?? Numbered(text, line)
             ?? Match(Lettered(), text, LineKind.LetteredItem, line)
             ?? Match(Bullet(), text, LineKind.Bullet, line)
@@ -37,11 +38,26 @@ internal static partial class LineClassifier
         return new ClassifiedLine(heading, match.Groups["label"].Value, content, line);
     }
 
+    private static ClassifiedLine? FieldOf(string text, PlanLine line)
+    {
+        var match = TaskField().Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var field = match.Groups["lead"].Success ? TaskFields.Lead : match.Groups["coordinating"].Success ? TaskFields.Coordinating : TaskFields.Time;
+        return new ClassifiedLine(LineKind.Field, field, match.Groups["text"].Value.Trim().TrimEnd('.', ';'), line);
+    }
+
     private static ClassifiedLine? Match(Regex pattern, string text, LineKind kind, PlanLine line)
     {
         var match = pattern.Match(text);
         return match.Success ? new ClassifiedLine(kind, match.Groups["label"].Value, match.Groups["text"].Value.Trim(), line) : null;
     }
+
+    [GeneratedRegex(@"^(?:[-+*•]\s*)?(?:(?<lead>(?:Cơ quan|Đơn vị)\s+(?:chủ trì|thực hiện)|Chủ trì)|(?<coordinating>(?:Cơ quan|Đơn vị)\s+phối hợp|Phối hợp)|(?<time>Thời gian(?: thực hiện| hoàn thành)?|Thời hạn(?: hoàn thành)?|Tiến độ(?: thực hiện)?))\s*:\s*(?<text>\S.*)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    private static partial Regex TaskField();
 
     [GeneratedRegex(@"^(?<label>(?=[IVX])(?:X{0,3})(?:IX|IV|V?I{0,3}))[\.\)/]\s*(?<text>\S.*)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
     private static partial Regex Roman();

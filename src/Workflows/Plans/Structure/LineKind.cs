@@ -18,6 +18,9 @@ internal enum LineKind
     /// <summary>"Thực hiện: ..." lines that assign the items above.</summary>
     Assignment,
 
+    /// <summary>A labelled field of the task above: "Cơ quan chủ trì: ...", "Đơn vị phối hợp: ...", "Thời gian thực hiện: ...".</summary>
+    Field,
+
     /// <summary>A table row.</summary>
     TableRow,
 
@@ -27,3 +30,13 @@ internal enum LineKind
 
 /// <summary>A body line with its form: label (numbering, letter or bullet symbol) and the text after it.</summary>
 internal sealed record ClassifiedLine(LineKind Kind, string Label, string Content, Normalization.PlanLine Line);
+
+/// <summary>The labels of <see cref="LineKind.Field"/> lines.</summary>
+internal static class TaskFields
+{
+    public const string Lead = "lead";
+
+    public const string Coordinating = "coordinating";
+
+    public const string Time = "time";
+}

@@ -55,6 +55,9 @@ internal sealed class OutlineContainer(ContainerKind kind, string id, string tit
     /// <summary>An assignment line that came while the container had no items: it assigns the heading's task.</summary>
     public Assignment? BodyAssignment { get; set; }
 
+    /// <summary>A "Thời gian thực hiện:" field that came while the container had no items.</summary>
+    public string? TimeSlot { get; set; }
+
     public string? BulletSymbol { get; set; }
 
     public bool HasChildren { get; set; }
@@ -80,7 +83,7 @@ internal sealed class OutlineItem(string label, PlanLine first)
     public Assignment? Assigned { get; set; }
 
     /// <summary>The "Thời gian" cell of a task table.</summary>
-    public string? TimeSlot { get; init; }
+    public string? TimeSlot { get; set; }
 
     /// <summary>Text that replaces the first line's own text (the content cell of a table row, the bullet's text).</summary>
     public required string FirstText { get; init; }

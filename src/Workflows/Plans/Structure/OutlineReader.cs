@@ -61,6 +61,9 @@ internal sealed partial class OutlineReader(AssignmentReader assignments, TaskDr
             case LineKind.Bullet:
                 TaskDrafter.AddBullet(Current(), line);
                 break;
+            case LineKind.Field:
+                drafter.AddField(Current(), line);
+                break;
             case LineKind.TableRow:
                 drafter.AddRow(Current(), line);
                 break;
@@ -102,13 +105,16 @@ internal sealed partial class OutlineReader(AssignmentReader assignments, TaskDr
 
     private void ReadHeadingUnits(OutlineContainer container, ClassifiedLine line)
     {
-        container.UnitHeading = assignments.ReadHeading(line.Content, line.Line.Source);
+        var source = line.Line.Source;
+        container.UnitHeading = assignments.ReadHeading(line.Content, source);
         var parts = line.Content.Split(": ", 2);
         if (container.UnitHeading is null && parts.Length == 2)
         {
-            container.UnitHeading = assignments.ReadHeading(parts[0], line.Line.Source);
+            container.UnitHeading = assignments.ReadHeading(parts[0], source);
             container.InlineText = container.UnitHeading is null ? null : parts[1];
         }
+
+        container.UnitHeading ??= assignments.ReadInline(line.Content, source) switch { { HasLead: true } inline => inline, _ => null };
     }
 
     private static void Assign(OutlineContainer container, Assignment assignment)

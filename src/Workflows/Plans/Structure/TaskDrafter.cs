@@ -27,6 +27,26 @@ internal sealed class TaskDrafter(MentionResolver resolver)
         }
     }
 
+    public void AddField(OutlineContainer container, ClassifiedLine line)
+    {
+        var item = container.Items.LastOrDefault();
+        if (line.Label == TaskFields.Time)
+        {
+            _ = item is null ? container.TimeSlot = line.Content : item.TimeSlot = line.Content;
+            return;
+        }
+
+        var units = resolver.ResolveList(line.Content, line.Line.Source);
+        if (item is null)
+        {
+            container.BodyAssignment = (container.BodyAssignment ?? Assignment.None).WithField(line.Label, units);
+        }
+        else
+        {
+            item.Assigned = (item.Assigned ?? Assignment.None).WithField(line.Label, units);
+        }
+    }
+
     public void AddRow(OutlineContainer container, ClassifiedLine line)
     {
         var cells = line.Line.Cells!;
@@ -95,7 +115,7 @@ internal sealed class TaskDrafter(MentionResolver resolver)
         var id = isLettered ? $"{container.Parent!.Id}-{container.Id[(container.Id.LastIndexOf('.') + 1)..]}" : container.Id;
         var markers = container.Body.Prepend(container.Heading!).SelectMany(line => line.FootnoteMarkers).ToList();
         drafts.Add(new TaskDraft(id.TrimStart('-'), isLettered ? container.Parent!.Id : container.Id, text, container.Source, markers,
-            container.BodyAssignment, container.InheritedUnits, null));
+            container.BodyAssignment, container.InheritedUnits, container.TimeSlot));
     }
 
     private static bool MayAssign(string text) =>

@@ -195,4 +195,42 @@ public sealed class AssignmentFormsTests
             mention.Text == "Công an huyện" && mention.Resolution == MentionResolution.Unresolved);
         plan.Diagnostics.Should().Contain(diagnostic => diagnostic.Code == "unit.unresolved");
     }
+
+    [Fact]
+    public void Parse_LabelledFields_AssignTheTaskAboveAndGiveItsDeadline()
+    {
+        var plan = PlanText.Parse("""
+            II. NHIỆM VỤ CỤ THỂ
+            1. Tổ chức Tháng hành động vì trẻ em
+            - Cơ quan chủ trì: Phòng Lao động - Thương binh và Xã hội.
+            - Cơ quan phối hợp: Phòng Văn hóa - Thông tin, UBND các xã, thị trấn.
+            - Thời gian thực hiện: từ ngày 01/6/2024 đến hết ngày 30/6/2024.
+            2. Rà soát trẻ em có hoàn cảnh đặc biệt
+            - Rà soát, lập danh sách trẻ em.
+            + Đơn vị chủ trì: UBND các xã, thị trấn
+            + Thời hạn hoàn thành: trước 15/8/2024
+            """);
+
+        plan.Tasks.Select(task => task.Id).Should().Equal("II.1", "II.2-a");
+        plan.Task("II.1").Lead.Single().UnitId.Should().Be("phong-ldtbxh");
+        plan.Task("II.1").Coordinating.Select(mention => mention.UnitId ?? mention.Group).Should().Equal("phong-vhtt", "ubnd-cac-xa-thi-tran");
+        plan.Task("II.1").Deadline.Should().BeEquivalentTo(new { Kind = DeadlineKind.Range, Start = new DateOnly(2024, 6, 1), Date = new DateOnly(2024, 6, 30) });
+        plan.Task("II.2-a").Lead.Single().Group.Should().Be("ubnd-cac-xa-thi-tran");
+        plan.Task("II.2-a").Deadline!.Date.Should().Be(new DateOnly(2024, 8, 15));
+    }
+
+    [Fact]
+    public void Parse_GiaoInASubsectionHeading_AssignsTheBulletsBelow()
+    {
+        var plan = PlanText.Parse("""
+            III. TỔ CHỨC THỰC HIỆN
+            1. Giao Phòng Y tế chủ trì, phối hợp với Phòng Dân tộc thực hiện các nội dung sau:
+            - Khám sức khỏe cho trẻ em vùng đồng bào dân tộc thiểu số.
+            - Tổng hợp báo cáo hằng quý về UBND huyện.
+            """);
+
+        plan.Tasks.Should().HaveCount(2).And.OnlyContain(task => task.Lead.Single().UnitId == "phong-y-te"
+            && task.Coordinating.Single().UnitId == "phong-dan-toc");
+        plan.Task("III.1-b").Cadence!.Period.Should().Be(CadencePeriod.Quarterly);
+    }
 }
