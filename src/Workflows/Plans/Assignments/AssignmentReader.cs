@@ -54,6 +54,13 @@ internal sealed partial class AssignmentReader(MentionResolver resolver, Diagnos
             afterLead = subject[Math.Min(lead.Length, subject.Length)..];
         }
 
+        if (lead is null && UnitPhrases.UpToVerb(subject) is { Length: > 0 } subjectUnits && subjectUnits.Length < subject.Trim().Length
+            && resolver.IsKnownUnitList(subjectUnits))
+        {
+            lead = subjectUnits;
+            afterLead = subject[subject.IndexOf(subjectUnits, StringComparison.Ordinal)..][subjectUnits.Length..];
+        }
+
         var leads = lead is not null && resolver.IsUnitList(lead) ? Resolve(lead, source) : [];
         var coordinating = Coordinators(leads.Count > 0 ? afterLead ?? rest : rest, source);
         return new Assignment(leads, coordinating, guidedBy, leads.Count > 0 ? mandate : TaskMandate.Order, leads.Count > 0 ? text : string.Empty);
@@ -69,7 +76,8 @@ internal sealed partial class AssignmentReader(MentionResolver resolver, Diagnos
     private List<UnitMention> Coordinators(string text, SourceRange source)
     {
         var match = Cooperation().Match(text);
-        var units = match.Success ? UnitPhrases.UpToVerb(match.Groups["units"].Value) : string.Empty;
+        var trailing = match.Success ? match : TrailingCooperation().Match(text);
+        var units = match.Success ? UnitPhrases.UpToVerb(match.Groups["units"].Value) : trailing.Success ? trailing.Groups["units"].Value.Trim() : string.Empty;
         return units.Length > 0 && resolver.IsUnitList(units) ? Resolve(units, source) : [];
     }
 
@@ -101,6 +109,9 @@ internal sealed partial class AssignmentReader(MentionResolver resolver, Diagnos
 
     [GeneratedRegex(@"(?:^\s*|chủ trì,?\s*|[;.,]\s*)(?:và\s+)?phối hợp\s+(?:chặt chẽ\s+)?(?:với|cùng)\s+(?<units>.+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 500)]
     private static partial Regex Cooperation();
+
+    [GeneratedRegex(@"^\s*[;,]?\s*(?<units>[^.;:]+?(?:;[^.;:]+?)*)\s+(?:cùng\s+)?phối hợp(?:\s+thực hiện)?\s*\.?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    private static partial Regex TrailingCooperation();
 
     [GeneratedRegex(@",?\s*(?:dưới|theo)\s+(?:sự\s+)?(?:hướng dẫn|chỉ đạo)(?:,?\s*(?:chỉ đạo|hướng dẫn))?\s+của\s+(?<units>[^.;]+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 500)]
     private static partial Regex Guidance();

@@ -30,11 +30,18 @@ internal static partial class ScheduleReader
     private static TaskDeadline? Staged(string text, int? year, SourceRange source)
     {
         var stages = Stage().Matches(text)
-            .Select(match => (Label: "Đợt " + match.Groups["n"].Value, Date: DateReader.Read(match.Groups["date"].Value, year), match.Value))
+            .Select(match => (Label: "Đợt " + match.Groups["n"].Value, Date: LastDate(match.Groups["body"].Value, year), Text: match.Value.Trim()))
             .Where(stage => stage.Date is not null)
             .ToList();
-        return stages.Count < 2 ? null : new TaskDeadline(stages[0].Date, string.Join("; ", stages.Select(stage => stage.Value.Trim())),
+        return stages.Count < 2 ? null : new TaskDeadline(stages[0].Date, string.Join("; ", stages.Select(stage => stage.Text)),
             DeadlineKind.Staged, null, stages.Select(stage => new DeadlineStage(stage.Label, stage.Date!.Value)).ToList(), source);
+    }
+
+    /// <summary>The last date of a stage ("từ ngày 01/6 đến 30/6/2024" is due on 30/6/2024).</summary>
+    private static DateOnly? LastDate(string text, int? year)
+    {
+        var last = AnyDate().Matches(text).LastOrDefault();
+        return last is null ? null : DateReader.Read(last.Value, DateReader.LatestYear(text) ?? year);
     }
 
     private static TaskDeadline? Ranged(string text, int? year, SourceRange source)
@@ -88,7 +95,7 @@ internal static partial class ScheduleReader
     [GeneratedRegex(@"\((?<slot>[^()]*(?:thường xuyên|theo quy định)[^()]*)\)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 500)]
     private static partial Regex Parenthesised();
 
-    [GeneratedRegex(@"[đĐ]ợt\s*(?<n>\d+|IV|I{1,3}|một|hai|ba)\b[^;]*?(?<date>" + DateReader.Pattern + ")", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"[đĐ]ợt\s*(?<n>\d+|IV|I{1,3}|một|hai|ba)\b(?<body>[^;]*?" + DateReader.Pattern + @"(?:[^;]*?(?:đến|-)\s*(?:hết\s+)?(?:ngày\s+)?" + DateReader.Pattern + ")?)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
     private static partial Regex Stage();
 
     [GeneratedRegex(@"[Tt]ừ\s+(?:ngày\s+)?(?<a>" + DateReader.Pattern + @")\s*(?:đến|-|–)\s*(?:hết\s+)?(?:ngày\s+)?(?<b>" + DateReader.Pattern + ")", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]

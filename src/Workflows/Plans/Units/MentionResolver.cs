@@ -39,6 +39,13 @@ internal sealed partial class MentionResolver(IOrganizationDirectory directory, 
             && parts.All(part => Lookup(part) is not null || UnitPhrases.IsUnspecific(part) || LooksLikeUnknownUnit(part));
     }
 
+    /// <summary>Whether every part of the list is a unit or group the directory knows.</summary>
+    public bool IsKnownUnitList(string text)
+    {
+        var parts = UnitPhrases.Split(text);
+        return parts.Count > 0 && parts.All(part => Lookup(part) is not null);
+    }
+
     private static bool LooksLikeUnknownUnit(string part) =>
         UnitPhrases.StartsLikeUnit(part) && !part.Contains(':', StringComparison.Ordinal) && part.Split(' ').Length <= 12
         && UnitPhrases.UpToVerb(part).Length == part.Length;

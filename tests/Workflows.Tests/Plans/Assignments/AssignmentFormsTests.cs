@@ -233,4 +233,26 @@ public sealed class AssignmentFormsTests
             && task.Coordinating.Single().UnitId == "phong-dan-toc");
         plan.Task("III.1-b").Cadence!.Period.Should().Be(CadencePeriod.Quarterly);
     }
+
+    [Theory]
+    [InlineData("Thực hiện: UBND các xã, thị trấn chủ trì; Phòng Giáo dục và Đào tạo, Huyện đoàn phối hợp.")]
+    [InlineData("Thực hiện: UBND các xã, thị trấn chủ trì, Phòng GD&ĐT; Huyện đoàn phối hợp thực hiện")]
+    public void Parse_CoordinatorsNamedBeforePhoiHop_AreCoordinators(string assignment)
+    {
+        var task = PlanText.Parse("II. NHIỆM VỤ\n1. Dạy bơi\n- Tổ chức các lớp dạy bơi cho trẻ em.\n" + assignment).Tasks.Single();
+
+        task.Lead.Single().Group.Should().Be("ubnd-cac-xa-thi-tran");
+        task.Coordinating.Select(mention => mention.UnitId).Should().Equal("phong-gddt", "huyen-doan");
+    }
+
+    [Theory]
+    [InlineData("a) Phòng GD&ĐT chỉ đạo các trường học lồng ghép nội dung phòng chống đuối nước.", "phong-gddt")]
+    [InlineData("a) UBND các xã, thị trấn rà soát, lập danh sách trẻ em có hoàn cảnh đặc biệt.", "ubnd-cac-xa-thi-tran")]
+    public void Parse_KnownUnitAsTheSubjectOfTheTask_IsTheLead(string item, string id)
+    {
+        var task = PlanText.Parse("II. NHIỆM VỤ\n1. Giáo dục\n" + item).Tasks.Single();
+
+        task.Id.Should().Be("II.1-a");
+        task.Lead.Single().Should().Match<UnitMention>(mention => mention.UnitId == id || mention.Group == id);
+    }
 }

@@ -29,6 +29,7 @@ public sealed class ScheduleReaderTests
     [InlineData("đợt 1 trước ngày 30/6/2024; đợt 2 trước ngày 15/12/2024", 2024, 6, 30, 2024, 12, 15)]
     [InlineData("Báo cáo đợt 1 trước 15/7; đợt 2 trước 20/12.", 2024, 7, 15, 2024, 12, 20)]
     [InlineData("Đợt I: hoàn thành trước 31/3/2025. Đợt II: hoàn thành trước 30/9/2025.", 2025, 3, 31, 2025, 9, 30)]
+    [InlineData("Dạy bơi: đợt 1 từ ngày 01/6 đến 30/6/2024; đợt 2 từ ngày 01/7 đến 31/7/2024.", 2024, 6, 30, 2024, 7, 31)]
     public void Read_TwoStageDeadline_GivesBothStages(string text, int y1, int m1, int d1, int y2, int m2, int d2)
     {
         var deadline = ScheduleReader.Read(text, null, 2024, Line).Deadline!;

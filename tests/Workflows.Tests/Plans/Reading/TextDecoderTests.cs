@@ -48,6 +48,29 @@ public sealed class TextDecoderTests
             : decomposed.Replace(tone.ToString(), string.Empty, StringComparison.Ordinal).Normalize(NormalizationForm.FormC) + tone;
     }));
 
+    [Fact]
+    public void Import_SampleAsUtf16_GivesTheSameTasksAsUtf8()
+    {
+        var text = File.ReadAllText(SharedPlans.PathOf(SharedPlans.Sample + ".txt"));
+
+        var utf16 = PlanText.Import([.. Encoding.Unicode.Preamble, .. Encoding.Unicode.GetBytes(text)], "sample.txt").Plan!;
+
+        utf16.Tasks.Should().BeEquivalentTo(PlanText.Parse(text).Tasks);
+    }
+
+    [Fact]
+    public void Import_PlanInWindows1258_ReadsUnitsWithTheirAccents()
+    {
+        const string plan = "II. NHIỆM VỤ\n- Phòng Giáo dục và Đào tạo chủ trì, phối hợp với Ủy ban nhân dân các xã, thị trấn tổ chức dạy bơi.";
+        var bytes = CodePagesEncodingProvider.Instance.GetEncoding(1258)!.GetBytes(WithSeparateToneMarks(plan));
+
+        var task = PlanText.Import(bytes, "plan.txt").Plan!.Tasks.Single();
+
+        task.Text.Should().Be(plan.Split("- ")[1]);
+        task.Lead.Single().UnitId.Should().Be("phong-gddt");
+        task.Coordinating.Single().Group.Should().Be("ubnd-cac-xa-thi-tran");
+    }
+
     [Theory]
     [InlineData(new byte[0], "empty")]
     [InlineData(new byte[] { 0x41, 0x00, 0x42, 0x00, 0x00, 0x00, 0x01, 0x02, 0x03 }, "binary")]
