@@ -18,8 +18,6 @@ internal sealed record Assignment(
     public Assignment WithField(string field, IReadOnlyList<UnitMention> units) =>
         field == Structure.TaskFields.Lead ? this with { Lead = [.. Lead, .. units] } : this with { Coordinating = [.. Coordinating, .. units] };
 
-    public bool IsEmpty => Lead.Count == 0 && Coordinating.Count == 0 && GuidedBy.Count == 0;
-
     /// <summary>
     /// Combines what an item says itself (this) with what applies to it from outside (an assignment line, the unit
     /// heading): the first that names a lead gives the lead; coordinators and guidance add up.

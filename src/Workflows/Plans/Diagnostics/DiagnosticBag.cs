@@ -13,8 +13,6 @@ internal sealed class DiagnosticBag
 
     public void Warning(string code, string message, int? line) => Add(DiagnosticSeverity.Warning, code, message, line);
 
-    public void Error(string code, string message, int? line) => Add(DiagnosticSeverity.Error, code, message, line);
-
     private void Add(DiagnosticSeverity severity, string code, string message, int? line) =>
         diagnostics.Add(new PlanDiagnostic(severity, code, message, line));
 }

@@ -33,9 +33,6 @@ public static class DiagnosticCodes
     /// <summary>A deadline or cadence without a date: the legal default applies.</summary>
     public const string DefaultApplies = "deadline.default-applies";
 
-    /// <summary>A date could not be read (day or month out of range).</summary>
-    public const string InvalidDate = "deadline.invalid-date";
-
     /// <summary>The plan has no tasks.</summary>
     public const string NoTasks = "plan.no-tasks";
 
