@@ -19,6 +19,12 @@ internal sealed partial class AssignmentReader(MentionResolver resolver, Diagnos
         var (rest, guidedBy) = TakeGuidance(content, source);
         var mandate = Request().IsMatch(rest) ? TaskMandate.Request : TaskMandate.Order;
         rest = Request().Replace(rest, string.Empty);
+        var fields = LeadAndCoordinatingFields().Match(rest);
+        if (fields.Success)
+        {
+            return new Assignment(Resolve(fields.Groups["lead"].Value, source), Resolve(fields.Groups["coordinating"].Value, source), guidedBy, mandate, content);
+        }
+
         var lead = LeadBefore(rest, out var afterLead) ?? UnitPhrases.UpToVerb(rest);
         if (SeveralLeads().Count(rest) > 1)
         {
@@ -44,6 +50,12 @@ internal sealed partial class AssignmentReader(MentionResolver resolver, Diagnos
     /// <summary>What a task's own text says about who does it; <see cref="Assignment.None"/> when it says nothing.</summary>
     public Assignment ReadInline(string text, SourceRange source)
     {
+        var labelled = LabelledAssignment().Match(text);
+        if (labelled.Success)
+        {
+            return ReadLine(labelled.Groups["assignment"].Value, source);
+        }
+
         var (rest, guidedBy) = TakeGuidance(text, source);
         var mandate = Request().IsMatch(rest) ? TaskMandate.Request : TaskMandate.Order;
         var subject = Giving().Replace(Request().Replace(rest, string.Empty), string.Empty);
@@ -112,6 +124,12 @@ internal sealed partial class AssignmentReader(MentionResolver resolver, Diagnos
 
     [GeneratedRegex(@"^\s*[;,]?\s*(?<units>[^.;:]+?(?:;[^.;:]+?)*)\s+(?:cùng\s+)?phối hợp(?:\s+thực hiện)?\s*\.?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
     private static partial Regex TrailingCooperation();
+
+    [GeneratedRegex(@"\(\s*(?:(?:Đơn vị|Cơ quan|đơn vị|cơ quan)\s+)?(?:[Tt]hực hiện|[Cc]hủ trì)\s*:\s*(?<assignment>[^()]+)\)\s*[.;]?\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    private static partial Regex LabelledAssignment();
+
+    [GeneratedRegex(@"^(?<lead>[^;:]+?)\s*[;,.]\s*(?:(?:cơ quan|đơn vị|Cơ quan|Đơn vị)\s+)?(?:phối hợp|Phối hợp)\s*:\s*(?<coordinating>[^:]+?)\s*\.?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    private static partial Regex LeadAndCoordinatingFields();
 
     [GeneratedRegex(@",?\s*(?:dưới|theo)\s+(?:sự\s+)?(?:hướng dẫn|chỉ đạo)(?:,?\s*(?:chỉ đạo|hướng dẫn))?\s+của\s+(?<units>[^.;]+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 500)]
     private static partial Regex Guidance();

@@ -15,8 +15,9 @@ internal static partial class DocumentTail
             return [];
         }
 
-        var first = DocumentPatterns.RecipientsHeading().Replace(lines[start].Text, string.Empty).Trim();
-        return lines.Skip(start + 1).Select(line => line.Text).Prepend(first)
+        var heading = lines[start].Cells?.FirstOrDefault(cell => DocumentPatterns.RecipientsHeading().IsMatch(cell)) ?? lines[start].Text;
+        var first = DocumentPatterns.RecipientsHeading().Replace(heading, string.Empty).Trim();
+        return lines.Skip(start + 1).Where(line => !line.IsTableRow).Select(line => line.Text).Prepend(first)
             .SelectMany(text => text.Split('\n'))
             .Where(text => text.StartsWith('-') || text.StartsWith('+') || text.StartsWith("Lưu", StringComparison.Ordinal))
             .Select(ToRecipient)

@@ -255,4 +255,16 @@ public sealed class AssignmentFormsTests
         task.Id.Should().Be("II.1-a");
         task.Lead.Single().Should().Match<UnitMention>(mention => mention.UnitId == id || mention.Group == id);
     }
+
+    [Theory]
+    [InlineData("- Tổ chức tập huấn kỹ năng sống cho trẻ em (Thực hiện: Phòng GD&ĐT).", 0)]
+    [InlineData("- Tổ chức tập huấn kỹ năng sống cho trẻ em (Cơ quan chủ trì: Phòng GD&ĐT; phối hợp: Huyện đoàn).", 1)]
+    [InlineData("- Tổ chức tập huấn kỹ năng sống cho trẻ em (Đơn vị thực hiện: Phòng GD&ĐT chủ trì, phối hợp với Huyện đoàn).", 1)]
+    public void Parse_AssignmentInParenthesesAfterTheTask_IsRead(string bullet, int coordinators)
+    {
+        var task = PlanText.Parse("II. NHIỆM VỤ\n1. Kỹ năng sống\n" + bullet).Tasks.Single();
+
+        task.Lead.Single().UnitId.Should().Be("phong-gddt");
+        task.Coordinating.Should().HaveCount(coordinators);
+    }
 }

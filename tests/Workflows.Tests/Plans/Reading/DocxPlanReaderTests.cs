@@ -41,6 +41,24 @@ public sealed class DocxPlanReaderTests
     }
 
     [Fact]
+    public void Import_DocxWithRecipientsAndSignatureSideBySide_ReadsBoth()
+    {
+        var docx = Docx(body =>
+        {
+            body.Append(Paragraph("I. NHIỆM VỤ"), Paragraph("- Phòng Y tế chủ trì khám sức khỏe cho trẻ em."));
+            body.Append(new Table(new TableRow(
+                new TableCell(Paragraph("Nơi nhận:"), Paragraph("- UBND tỉnh (b/c);"), Paragraph("- Lưu: VT.")),
+                new TableCell(Paragraph("TM. ỦY BAN NHÂN DÂN"), Paragraph("CHỦ TỊCH"), Paragraph("Nguyễn Văn Bình")))));
+        });
+
+        var plan = PlanText.Import(docx, "plan.docx").Plan!;
+
+        plan.Recipients.Should().Equal(new Recipient("UBND tỉnh", "b/c"), new Recipient("Lưu: VT", null));
+        plan.Document.Signer.Should().Be(new Signer("Nguyễn Văn Bình", "Chủ tịch", "TM. ỦY BAN NHÂN DÂN"));
+        plan.Tasks.Should().ContainSingle();
+    }
+
+    [Fact]
     public void Import_DamagedDocx_IsRefused() =>
         PlanText.Import([0x50, 0x4B, 0x03, 0x04, 0x00, 0x01, 0x02], "plan.docx").Refusal.Should().Contain("docx");
 
