@@ -70,8 +70,8 @@ public static partial class UnitNameKey
     }
 
     private static Regex Abbreviation(string alternatives) =>
-        new($@"(?<![\p{{L}}\d])(?:{alternatives})(?![\p{{L}}\d])", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        new($@"(?<![\p{{L}}\d])(?:{alternatives})(?![\p{{L}}\d])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
 
-    [GeneratedRegex(@"[\p{L}\d]+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"[\p{L}\d]+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Words();
 }

@@ -107,30 +107,30 @@ internal sealed partial class AssignmentReader(MentionResolver resolver, Diagnos
 
     private List<UnitMention> Resolve(string list, SourceRange source) => [.. resolver.ResolveList(list, source)];
 
-    [GeneratedRegex(@"\schủ trì\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\schủ trì\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex SeveralLeads();
 
-    [GeneratedRegex(@"^\s*Đề nghị\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^\s*Đề nghị\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Request();
 
-    [GeneratedRegex(@"^\s*(?:Giao|giao|Yêu cầu|yêu cầu)\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^\s*(?:Giao|giao|Yêu cầu|yêu cầu)\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Giving();
 
-    [GeneratedRegex(@"\s+(?:chủ trì|làm đầu mối|là cơ quan (?:đầu mối|thường trực|chủ trì)|có trách nhiệm|chịu trách nhiệm chính)\b,?|\s*:\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\s+(?:chủ trì|làm đầu mối|là cơ quan (?:đầu mối|thường trực|chủ trì)|có trách nhiệm|chịu trách nhiệm chính)\b,?|\s*:\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex LeadVerb();
 
-    [GeneratedRegex(@"(?:^\s*|chủ trì,?\s*|[;.,]\s*)(?:và\s+)?phối hợp\s+(?:chặt chẽ\s+)?(?:với|cùng)\s+(?<units>.+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"(?:^\s*|chủ trì,?\s*|[;.,]\s*)(?:và\s+)?phối hợp\s+(?:chặt chẽ\s+)?(?:với|cùng)\s+(?<units>.+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Cooperation();
 
-    [GeneratedRegex(@"^\s*[;,]?\s*(?<units>[^.;:]+?(?:;[^.;:]+?)*)\s+(?:cùng\s+)?phối hợp(?:\s+thực hiện)?\s*\.?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^\s*[;,]?\s*(?<units>[^.;:]+?(?:;[^.;:]+?)*)\s+(?:cùng\s+)?phối hợp(?:\s+thực hiện)?\s*\.?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex TrailingCooperation();
 
-    [GeneratedRegex(@"\(\s*(?:(?:Đơn vị|Cơ quan|đơn vị|cơ quan)\s+)?(?:[Tt]hực hiện|[Cc]hủ trì)\s*:\s*(?<assignment>[^()]+)\)\s*[.;]?\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\(\s*(?:(?:Đơn vị|Cơ quan|đơn vị|cơ quan)\s+)?(?:[Tt]hực hiện|[Cc]hủ trì)\s*:\s*(?<assignment>[^()]+)\)\s*[.;]?\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex LabelledAssignment();
 
-    [GeneratedRegex(@"^(?<lead>[^;:]+?)\s*[;,.]\s*(?:(?:cơ quan|đơn vị|Cơ quan|Đơn vị)\s+)?(?:phối hợp|Phối hợp)\s*:\s*(?<coordinating>[^:]+?)\s*\.?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^(?<lead>[^;:]+?)\s*[;,.]\s*(?:(?:cơ quan|đơn vị|Cơ quan|Đơn vị)\s+)?(?:phối hợp|Phối hợp)\s*:\s*(?<coordinating>[^:]+?)\s*\.?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex LeadAndCoordinatingFields();
 
-    [GeneratedRegex(@",?\s*(?:dưới|theo)\s+(?:sự\s+)?(?:hướng dẫn|chỉ đạo)(?:,?\s*(?:chỉ đạo|hướng dẫn))?\s+của\s+(?<units>[^.;]+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@",?\s*(?:dưới|theo)\s+(?:sự\s+)?(?:hướng dẫn|chỉ đạo)(?:,?\s*(?:chỉ đạo|hướng dẫn))?\s+của\s+(?<units>[^.;]+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Guidance();
 }

@@ -76,24 +76,24 @@ internal static partial class CadenceReader
     private static int? Int(Match match, string group) =>
         match.Groups[group].Success ? int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture) : null;
 
-    [GeneratedRegex(@"(?<=[.;])\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"(?<=[.;])\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Sentence();
 
-    [GeneratedRegex(@"báo cáo|định kỳ|sơ kết|tổng kết|[Bb]áo cáo", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"báo cáo|định kỳ|sơ kết|tổng kết|[Bb]áo cáo", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Reporting();
 
-    [GeneratedRegex(@"từ ngày (?<a>\d{1,2}) đến (?:hết )?ngày (?<b>\d{1,2})(?: của)? (?:hằng|hàng|mỗi) (?<p>tháng|quý|năm)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"từ ngày (?<a>\d{1,2}) đến (?:hết )?ngày (?<b>\d{1,2})(?: của)? (?:hằng|hàng|mỗi) (?<p>tháng|quý|năm)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Window();
 
-    [GeneratedRegex(@"(?:trước|chậm nhất|vào|trước ngày|trong ngày)\s+(?:ngày\s+)?(?<d>\d{1,2})(?:\s*/\s*(?<m>\d{1,2}))?(?: của)? (?:hằng|hàng|mỗi) (?<p>tháng|quý|năm)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"(?:trước|chậm nhất|vào|trước ngày|trong ngày)\s+(?:ngày\s+)?(?<d>\d{1,2})(?:\s*/\s*(?<m>\d{1,2}))?(?: của)? (?:hằng|hàng|mỗi) (?<p>tháng|quý|năm)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex DueDay();
 
-    [GeneratedRegex(@"(?:(?:hằng|hàng|mỗi|định kỳ|theo)\s+(?<p>tháng|quý|năm)|(?:định kỳ\s+|báo cáo\s+)?(?<p>6 tháng|06 tháng|sáu tháng)|(?<p>năm)\s+một lần)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"(?:(?:hằng|hàng|mỗi|định kỳ|theo)\s+(?<p>tháng|quý|năm)|(?:định kỳ\s+|báo cáo\s+)?(?<p>6 tháng|06 tháng|sáu tháng)|(?<p>năm)\s+một lần)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Recurrence();
 
-    [GeneratedRegex(@"sơ kết|tổng kết", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"sơ kết|tổng kết", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Review();
 
-    [GeneratedRegex(@"định kỳ[^.;]*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"định kỳ[^.;]*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Periodic();
 }

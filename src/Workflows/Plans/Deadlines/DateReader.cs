@@ -52,15 +52,15 @@ internal static partial class DateReader
     private static int? Number(Match match, string group) =>
         match.Groups[group].Success ? int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture) : null;
 
-    [GeneratedRegex(@"(?<![\d/.\-])(?<d>\d{1,2})\s*[/.\-]\s*(?<m>\d{1,2})(?:\s*[/.\-]\s*(?<y>\d{4}))?(?![\d/])|(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})(?:\s+năm\s+(?<y>\d{4}))?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"(?<![\d/.\-])(?<d>\d{1,2})\s*[/.\-]\s*(?<m>\d{1,2})(?:\s*[/.\-]\s*(?<y>\d{4}))?(?![\d/])|(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})(?:\s+năm\s+(?<y>\d{4}))?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Numeric();
 
-    [GeneratedRegex(@"tháng\s+(?<m>\d{1,2})\s*(?:/|năm)\s*(?<y>\d{4})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"tháng\s+(?<m>\d{1,2})\s*(?:/|năm)\s*(?<y>\d{4})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex MonthOfYear();
 
-    [GeneratedRegex(@"[qQ]uý\s+(?<q>IV|I{1,3}|[1-4])\s*(?:/|năm)\s*(?<y>\d{4})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"[qQ]uý\s+(?<q>IV|I{1,3}|[1-4])\s*(?:/|năm)\s*(?<y>\d{4})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Quarter();
 
-    [GeneratedRegex(@"(?<!\d)\d{4}(?!\d)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"(?<!\d)\d{4}(?!\d)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Year();
 }

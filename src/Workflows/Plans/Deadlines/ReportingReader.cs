@@ -40,9 +40,9 @@ internal static partial class ReportingReader
         return new PlanReporting(sentence.Trim(), CadenceReader.Read(sentence, isTimeSlot: false, line.Source), recipient, via, escalation, line.Source);
     }
 
-    [GeneratedRegex(@"báo cáo[^.;]*?\s(?:về|gửi)\s+(?<to>(?:Ủy|Uỷ|UBND|Sở|Phòng|Ban|Thường trực|Văn phòng)[^.;()]*?)\s*(?:\(\s*qua\s+(?<via>[^)]+)\)|$|\s+(?:để|trước|theo|chậm nhất)|[,.;])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"báo cáo[^.;]*?\s(?:về|gửi)\s+(?<to>(?:Ủy|Uỷ|UBND|Sở|Phòng|Ban|Thường trực|Văn phòng)[^.;()]*?)\s*(?:\(\s*qua\s+(?<via>[^)]+)\)|$|\s+(?:để|trước|theo|chậm nhất)|[,.;])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex ReportTo();
 
-    [GeneratedRegex(@"khó khăn, vướng mắc[^.]*?(?:về|cho)\s+(?<unit>(?:Phòng|Sở|Văn phòng|Ban)\s[^.;,]+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"khó khăn, vướng mắc[^.]*?(?:về|cho)\s+(?<unit>(?:Phòng|Sở|Văn phòng|Ban)\s[^.;,]+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Difficulties();
 }

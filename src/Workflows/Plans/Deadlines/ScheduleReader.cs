@@ -89,24 +89,24 @@ internal static partial class ScheduleReader
         return match.Success ? int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture) : null;
     }
 
-    [GeneratedRegex(@"[Tt]hời (?:gian|hạn)(?: thực hiện| hoàn thành| báo cáo)?\s*:\s*(?<slot>[^;()]+)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"[Tt]hời (?:gian|hạn)(?: thực hiện| hoàn thành| báo cáo)?\s*:\s*(?<slot>[^;()]+)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex TimeLabel();
 
-    [GeneratedRegex(@"\((?<slot>[^()]*(?:thường xuyên|theo quy định)[^()]*)\)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\((?<slot>[^()]*(?:thường xuyên|theo quy định)[^()]*)\)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Parenthesised();
 
-    [GeneratedRegex(@"[đĐ]ợt\s*(?<n>\d+|IV|I{1,3}|một|hai|ba)\b(?<body>[^;]*?" + DateReader.Pattern + @"(?:[^;]*?(?:đến|-)\s*(?:hết\s+)?(?:ngày\s+)?" + DateReader.Pattern + ")?)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"[đĐ]ợt\s*(?<n>\d+|IV|I{1,3}|một|hai|ba)\b(?<body>[^;]*?" + DateReader.Pattern + @"(?:[^;]*?(?:đến|-)\s*(?:hết\s+)?(?:ngày\s+)?" + DateReader.Pattern + ")?)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Stage();
 
-    [GeneratedRegex(@"[Tt]ừ\s+(?:ngày\s+)?(?<a>" + DateReader.Pattern + @")\s*(?:đến|-|–)\s*(?:hết\s+)?(?:ngày\s+)?(?<b>" + DateReader.Pattern + ")", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"[Tt]ừ\s+(?:ngày\s+)?(?<a>" + DateReader.Pattern + @")\s*(?:đến|-|–)\s*(?:hết\s+)?(?:ngày\s+)?(?<b>" + DateReader.Pattern + ")", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Range();
 
-    [GeneratedRegex(@"(?:[Tt]rước|[Cc]hậm nhất|[Hh]ạn chót|[Hh]oàn thành|[Xx]ong|[Tt]rong|[Vv]ào|[Đđ]ến hết)\s+(?:ngày\s+|là\s+|trước\s+ngày\s+|hết\s+ngày\s+)?(?<date>" + DateReader.Pattern + ")", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"(?:[Tt]rước|[Cc]hậm nhất|[Hh]ạn chót|[Hh]oàn thành|[Xx]ong|[Tt]rong|[Vv]ào|[Đđ]ến hết)\s+(?:ngày\s+|là\s+|trước\s+ngày\s+|hết\s+ngày\s+)?(?<date>" + DateReader.Pattern + ")", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex DueDate();
 
-    [GeneratedRegex(@"(?<date>" + DateReader.Pattern + ")", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"(?<date>" + DateReader.Pattern + ")", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex AnyDate();
 
-    [GeneratedRegex(@"(?:[Đđ]ến|[Pp]hấn đấu đến|[Tt]rong|[Đđ]ến hết)\s+năm\s+(?<y>\d{4})(?![\d/\-–])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"(?:[Đđ]ến|[Pp]hấn đấu đến|[Tt]rong|[Đđ]ến hết)\s+năm\s+(?<y>\d{4})(?![\d/\-–])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Target();
 }

@@ -43,7 +43,7 @@ public sealed class PlanImporter(IOrganizationDirectory directory)
         catch (RegexMatchTimeoutException exception)
         {
             return Empty(new PlanDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.Incomplete,
-                $"a pattern took too long on this document ({exception.Pattern.Length} characters of pattern): nothing was imported", null));
+                $"reading the document took too long (a pattern ran over {exception.MatchTimeout.TotalSeconds:0} s): nothing was imported", null));
         }
     }
 

@@ -57,12 +57,12 @@ internal static partial class FootnoteExtractor
             ? (char)('0' + digit)
             : character));
 
-    [GeneratedRegex(@"^(?:\((?<m>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)\)|⁽(?<m>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)⁾|(?<m>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)(?=\s))\s*(?<body>\S.*)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^(?:\((?<m>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)\)|⁽(?<m>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)⁾|(?<m>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)(?=\s))\s*(?<body>\S.*)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex SuperscriptBody();
 
-    [GeneratedRegex(@"^\((?<m>\d{1,2})\)\s+(?<body>\S.*)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^\((?<m>\d{1,2})\)\s+(?<body>\S.*)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex DigitBody();
 
-    [GeneratedRegex(@"(?<=[^\s\d(⁽])(?:⁽(?<m>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)⁾|\((?<m>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)\)|(?<!\b[kcdm]?m)(?<m>[⁰¹²³⁴⁵⁶⁷⁸⁹]+))", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"(?<=[^\s\d(⁽])(?:⁽(?<m>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)⁾|\((?<m>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)\)|(?<!\b[kcdm]?m)(?<m>[⁰¹²³⁴⁵⁶⁷⁸⁹]+))", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Marker();
 }

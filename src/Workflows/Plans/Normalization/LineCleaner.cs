@@ -34,6 +34,6 @@ internal static partial class LineCleaner
             ? text.Trim('*', '_', ' ')
             : text;
 
-    [GeneratedRegex(@"[ \t\u3000]+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"[ \t\u3000]+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Spaces();
 }

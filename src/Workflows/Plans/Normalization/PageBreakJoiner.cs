@@ -33,6 +33,6 @@ internal static partial class PageBreakJoiner
         && !previous.Text.EndsWith('.') && !previous.Text.EndsWith(':') && !previous.Text.EndsWith('!')
         && !previous.Text.EndsWith('?');
 
-    [GeneratedRegex(@"^[a-zđ][\)\.]\s", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^[a-zđ][\)\.]\s", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex ListItem();
 }

@@ -32,9 +32,9 @@ internal static partial class CapsText
 
     private static string Capitalise(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
 
-    [GeneratedRegex(@"^(?:huyện|tỉnh|xã|phường|quận|trấn|phố|thị xã)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^(?:huyện|tỉnh|xã|phường|quận|trấn|phố|thị xã)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex PlaceWord();
 
-    [GeneratedRegex(@"^(?:UBND|HĐND|MTTQ|[BCDĐGHKLMNPQRSTVX]{2,}(?:-[A-Z]+)?)[,.]?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^(?:UBND|HĐND|MTTQ|[BCDĐGHKLMNPQRSTVX]{2,}(?:-[A-Z]+)?)[,.]?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Abbreviation();
 }

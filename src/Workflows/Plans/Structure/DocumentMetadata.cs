@@ -80,12 +80,12 @@ internal static partial class DocumentMetadata
         }
     }
 
-    [GeneratedRegex(@"^(?:Huyện|Tỉnh|Xã|Thị trấn|Thành phố|Quận|Phường|Thị xã)\s", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^(?:Huyện|Tỉnh|Xã|Thị trấn|Thành phố|Quận|Phường|Thị xã)\s", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex PlaceStart();
 
-    [GeneratedRegex(@"(?<body>(?:Ủy|Uỷ) ban nhân dân (?:huyện|tỉnh|xã|thị trấn|thành phố|thị xã|quận|phường)(?:\s+\p{Lu}[\p{Ll}]*(?:\s+\p{Lu}[\p{Ll}]*)*)?)\s+ban hành", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"(?<body>(?:Ủy|Uỷ) ban nhân dân (?:huyện|tỉnh|xã|thị trấn|thành phố|thị xã|quận|phường)(?:\s+\p{Lu}[\p{Ll}]*(?:\s+\p{Lu}[\p{Ll}]*)*)?)\s+ban hành", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Enacting();
 
-    [GeneratedRegex(@"^(?:TM|T/M)\.?\s+(?<body>.+?)(?:;|$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^(?:TM|T/M)\.?\s+(?<body>.+?)(?:;|$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex TogetherWith();
 }

@@ -13,24 +13,24 @@ internal static partial class DocumentPatterns
         "Kế hoạch|Quyết định|Chỉ thị|Nghị quyết|Nghị định|Thông tư liên tịch|Thông tư|Luật|Văn bản|Công văn|Thông báo|Hướng dẫn|Kết luận|Công điện|Chương trình|Đề án|Báo cáo|Tờ trình|Quy định|Quy chế";
 
     /// <summary>Document kinds as they are written, in capitals, above a title.</summary>
-    [GeneratedRegex(@"^(?<kind>KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|NGHỊ QUYẾT|THÔNG BÁO|CHƯƠNG TRÌNH|HƯỚNG DẪN|BÁO CÁO|ĐỀ ÁN|CÔNG VĂN|QUY CHẾ|QUY ĐỊNH|CÔNG ĐIỆN|TỜ TRÌNH)(?:\s+(?<rest>.+))?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^(?<kind>KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|NGHỊ QUYẾT|THÔNG BÁO|CHƯƠNG TRÌNH|HƯỚNG DẪN|BÁO CÁO|ĐỀ ÁN|CÔNG VĂN|QUY CHẾ|QUY ĐỊNH|CÔNG ĐIỆN|TỜ TRÌNH)(?:\s+(?<rest>.+))?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     public static partial Regex KindLine();
 
-    [GeneratedRegex(@"Số\s*:\s*(?<number>" + Number + ")", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"Số\s*:\s*(?<number>" + Number + ")", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     public static partial Regex NumberLine();
 
-    [GeneratedRegex(@"(?:^|\|\s*)(?<place>[\p{L} .]+?),\s*ngày\s+(?<d>\d{1,2}|[.…]+)\s+tháng\s+(?<m>\d{1,2}|[.…]+)\s+năm\s+(?<y>\d{4})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"(?:^|\|\s*)(?<place>[\p{L} .]+?),\s*ngày\s+(?<d>\d{1,2}|[.…]+)\s+tháng\s+(?<m>\d{1,2}|[.…]+)\s+năm\s+(?<y>\d{4})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     public static partial Regex PlaceAndDate();
 
-    [GeneratedRegex(@"^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|Độc lập|ĐỘC LẬP)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|Độc lập|ĐỘC LẬP)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     public static partial Regex Motto();
 
-    [GeneratedRegex(@"^(?<capacity>(?:TM|KT|TL|TUQ|Q|T/M|K/T)\.?\s+.+)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^(?<capacity>(?:TM|KT|TL|TUQ|Q|T/M|K/T)\.?\s+.+)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     public static partial Regex SignatureCapacity();
 
-    [GeneratedRegex(@"^Nơi nhận\s*:?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^Nơi nhận\s*:?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     public static partial Regex RecipientsHeading();
 
-    [GeneratedRegex(@"^(?:Căn cứ|Thực hiện|Xét đề nghị|Theo đề nghị)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^(?:Căn cứ|Thực hiện|Xét đề nghị|Theo đề nghị)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     public static partial Regex Preamble();
 }

@@ -59,18 +59,18 @@ internal static partial class DocumentTail
             : new Recipient(clean, null);
     }
 
-    [GeneratedRegex(@"\s*\((?<tag>b/c|đ/b|biết|t/h|th/h|p/h|để biết|để b/c|thực hiện|chỉ đạo|báo cáo|phối hợp)\)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\s*\((?<tag>b/c|đ/b|biết|t/h|th/h|p/h|để biết|để b/c|thực hiện|chỉ đạo|báo cáo|phối hợp)\)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Tag();
 
-    [GeneratedRegex(@"^(?:TM|KT|TL|TUQ|Q|T/M|K/T)\.?\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^(?:TM|KT|TL|TUQ|Q|T/M|K/T)\.?\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex SignatureVerb();
 
-    [GeneratedRegex(@"(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG (?:PHÒNG|BAN)|BÍ THƯ|CHÁNH VĂN PHÒNG)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG (?:PHÒNG|BAN)|BÍ THƯ|CHÁNH VĂN PHÒNG)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex SignerTitle();
 
-    [GeneratedRegex(@"CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|BÍ THƯ|CHÁNH|PHÓ|ỦY VIÊN|UỶ VIÊN|THƯỜNG TRỰC", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|BÍ THƯ|CHÁNH|PHÓ|ỦY VIÊN|UỶ VIÊN|THƯỜNG TRỰC", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex TitleWord();
 
-    [GeneratedRegex(@"^\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){1,5}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){1,5}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex PersonName();
 }

@@ -56,6 +56,6 @@ internal static partial class HeaderReader
         beforeKind.Where(text => CapsText.IsCaps(text) && !DocumentPatterns.Motto().IsMatch(text) && !NotBody().IsMatch(text))
             .Take(3).ToList();
 
-    [GeneratedRegex(@"^(?:SỐ|ĐỘC LẬP|V/V|KHẨN|MẬT|HỎA TỐC|DỰ THẢO)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^(?:SỐ|ĐỘC LẬP|V/V|KHẨN|MẬT|HỎA TỐC|DỰ THẢO)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex NotBody();
 }

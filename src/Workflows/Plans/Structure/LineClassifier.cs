@@ -56,27 +56,27 @@ internal static partial class LineClassifier
         return match.Success ? new ClassifiedLine(kind, match.Groups["label"].Value, match.Groups["text"].Value.Trim(), line) : null;
     }
 
-    [GeneratedRegex(@"^(?:[-+*•]\s*)?(?:(?<lead>(?:Cơ quan|Đơn vị)\s+(?:chủ trì|thực hiện)|Chủ trì)|(?<coordinating>(?:Cơ quan|Đơn vị)\s+phối hợp|Phối hợp)|(?<time>Thời gian(?: thực hiện| hoàn thành)?|Thời hạn(?: hoàn thành)?|Tiến độ(?: thực hiện)?))\s*:\s*(?<text>\S.*)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^(?:[-+*•]\s*)?(?:(?<lead>(?:Cơ quan|Đơn vị)\s+(?:chủ trì|thực hiện)|Chủ trì)|(?<coordinating>(?:Cơ quan|Đơn vị)\s+phối hợp|Phối hợp)|(?<time>Thời gian(?: thực hiện| hoàn thành)?|Thời hạn(?: hoàn thành)?|Tiến độ(?: thực hiện)?))\s*:\s*(?<text>\S.*)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex TaskField();
 
-    [GeneratedRegex(@"^(?<label>(?=[IVX])(?:X{0,3})(?:IX|IV|V?I{0,3}))[\.\)/]\s*(?<text>\S.*)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^(?<label>(?=[IVX])(?:X{0,3})(?:IX|IV|V?I{0,3}))[\.\)/]\s*(?<text>\S.*)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Roman();
 
-    [GeneratedRegex(@"^(?<label>(?:PHẦN|Phần)\s+(?:[IVX]+|\d+|thứ \p{L}+))[\.:]?\s*(?<text>.*)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^(?<label>(?:PHẦN|Phần)\s+(?:[IVX]+|\d+|thứ \p{L}+))[\.:]?\s*(?<text>.*)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Part();
 
-    [GeneratedRegex(@"^(?<label>Điều\s+\d+)\s*[\.:]\s*(?<text>.*)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^(?<label>Điều\s+\d+)\s*[\.:]\s*(?<text>.*)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Article();
 
-    [GeneratedRegex(@"^(?<label>\d{1,2}(?:\.\d{1,2}){0,3})(?:[\.\)](?!\d)\s*|(?<=\.\d{1,2})\s+)(?<text>\S.*)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^(?<label>\d{1,2}(?:\.\d{1,2}){0,3})(?:[\.\)](?!\d)\s*|(?<=\.\d{1,2})\s+)(?<text>\S.*)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Number();
 
-    [GeneratedRegex(@"^(?<label>[a-zđ])[\)\.]\s+(?<text>\S.*)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^(?<label>[a-zđ])[\)\.]\s+(?<text>\S.*)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Lettered();
 
-    [GeneratedRegex(@"^(?<label>[-–—+*•·●○▪■◦])\s*(?<text>\S.*)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^(?<label>[-–—+*•·●○▪■◦])\s*(?<text>\S.*)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Bullet();
 
-    [GeneratedRegex(@"^\(?(?<label>(?:Đơn vị |Cơ quan |Trách nhiệm |Phân công |Giao )?thực hiện|Thực hiện)\s*:\s*(?<text>.+?)\)?\.?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^\(?(?<label>(?:Đơn vị |Cơ quan |Trách nhiệm |Phân công |Giao )?thực hiện|Thực hiện)\s*:\s*(?<text>.+?)\)?\.?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex AssignmentLabel();
 }

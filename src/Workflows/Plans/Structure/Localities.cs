@@ -29,9 +29,9 @@ internal sealed partial class Localities
         return match.Success && NameOf(match.Groups["level"].Value) is { } name ? $"{body} {name}" : body;
     }
 
-    [GeneratedRegex(@"(?<![\p{L}])(?<level>huyện|tỉnh|xã|thị trấn|thành phố|thị xã)\s+(?<name>\p{Lu}[\p{Ll}]*(?:\s+\p{Lu}[\p{Ll}]*){0,3})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<![\p{L}])(?<level>huyện|tỉnh|xã|thị trấn|thành phố|thị xã)\s+(?<name>\p{Lu}[\p{Ll}]*(?:\s+\p{Lu}[\p{Ll}]*){0,3})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Place();
 
-    [GeneratedRegex(@"\s(?<level>huyện|tỉnh|xã|thị trấn|thành phố|thị xã)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\s(?<level>huyện|tỉnh|xã|thị trấn|thành phố|thị xã)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex BareLevel();
 }

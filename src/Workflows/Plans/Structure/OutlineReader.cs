@@ -174,9 +174,9 @@ internal sealed partial class OutlineReader(AssignmentReader assignments, TaskDr
         }
     }
 
-    [GeneratedRegex(@"^(?:MỤC ĐÍCH|MỤC TIÊU|YÊU CẦU|CĂN CỨ|SỰ CẦN THIẾT|THỰC TRẠNG|TÌNH HÌNH|KẾT QUẢ|ĐÁNH GIÁ|ĐỐI TƯỢNG|PHẠM VI|QUAN ĐIỂM|CHỈ TIÊU|Mục đích|Mục tiêu|Yêu cầu|Căn cứ|Đối tượng|Phạm vi|Quan điểm|Chỉ tiêu)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^(?:MỤC ĐÍCH|MỤC TIÊU|YÊU CẦU|CĂN CỨ|SỰ CẦN THIẾT|THỰC TRẠNG|TÌNH HÌNH|KẾT QUẢ|ĐÁNH GIÁ|ĐỐI TƯỢNG|PHẠM VI|QUAN ĐIỂM|CHỈ TIÊU|Mục đích|Mục tiêu|Yêu cầu|Căn cứ|Đối tượng|Phạm vi|Quan điểm|Chỉ tiêu)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex NonTaskTitle();
 
-    [GeneratedRegex(@"^(?:Trên đây|Căn cứ nội dung|Trong quá trình|Quá trình (?:triển khai|tổ chức)|Yêu cầu (?:Thủ trưởng|thủ trưởng|các)|Định kỳ\b|Chế độ báo cáo)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^(?:Trên đây|Căn cứ nội dung|Trong quá trình|Quá trình (?:triển khai|tổ chức)|Yêu cầu (?:Thủ trưởng|thủ trưởng|các)|Định kỳ\b|Chế độ báo cáo)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Closing();
 }

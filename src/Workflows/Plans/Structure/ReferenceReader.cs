@@ -59,9 +59,9 @@ internal static partial class ReferenceReader
         references[index] = known with { Date = known.Date ?? found.Date, Issuer = known.Issuer ?? found.Issuer };
     }
 
-    [GeneratedRegex(@"(?<kind>" + DocumentPatterns.Kind + @")(?:\s+số)?\s+(?<number>" + DocumentPatterns.Number + @")(?:\s*,?\s*ngày\s+(?<date>\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?(?:\s+(?:của|do)\s+(?<issuer>[^;,.()“”""]+?)(?=\s+(?:triển khai|thực hiện|về|ban hành|hướng dẫn|quy định|phê duyệt|tiếp tục|nhằm|trên|đối với|và|sửa đổi|của|giai đoạn|năm|tại|theo)\b|[;,.()“”""]|$))?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<kind>" + DocumentPatterns.Kind + @")(?:\s+số)?\s+(?<number>" + DocumentPatterns.Number + @")(?:\s*,?\s*ngày\s+(?<date>\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?(?:\s+(?:của|do)\s+(?<issuer>[^;,.()“”""]+?)(?=\s+(?:triển khai|thực hiện|về|ban hành|hướng dẫn|quy định|phê duyệt|tiếp tục|nhằm|trên|đối với|và|sửa đổi|của|giai đoạn|năm|tại|theo)\b|[;,.()“”""]|$))?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Citation();
 
-    [GeneratedRegex(@"\((?:sau đây (?:gọi|viết) tắt là\s+)?(?<alias>(?:" + DocumentPatterns.Kind + @")(?:\s+số)?\s+(?<number>" + DocumentPatterns.Number + @"))\)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\((?:sau đây (?:gọi|viết) tắt là\s+)?(?<alias>(?:" + DocumentPatterns.Kind + @")(?:\s+số)?\s+(?<number>" + DocumentPatterns.Number + @"))\)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Alias();
 }

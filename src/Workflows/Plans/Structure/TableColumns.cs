@@ -20,18 +20,18 @@ internal sealed partial record TableColumns(int? Number, int Content, int Lead, 
     public static string? Cell(IReadOnlyList<string> cells, int? index) =>
         index is { } position && position < cells.Count && cells[position].Trim().Length > 0 ? cells[position].Replace('\n', ' ').Trim() : null;
 
-    [GeneratedRegex(@"^(?!.*(?:thời gian|thời hạn|nội dung|nhiệm vụ)).*(?:chủ trì|thực hiện|phụ trách)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^(?!.*(?:thời gian|thời hạn|nội dung|nhiệm vụ)).*(?:chủ trì|thực hiện|phụ trách)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex LeadHeader();
 
-    [GeneratedRegex(@"nội dung|nhiệm vụ|công việc|hoạt động|giải pháp", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"nội dung|nhiệm vụ|công việc|hoạt động|giải pháp", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex ContentHeader();
 
-    [GeneratedRegex(@"^(?:stt|tt|số tt|số thứ tự)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^(?:stt|tt|số tt|số thứ tự)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex NumberHeader();
 
-    [GeneratedRegex(@"phối hợp", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"phối hợp", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex CoordinatingHeader();
 
-    [GeneratedRegex(@"thời gian|thời hạn|tiến độ", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"thời gian|thời hạn|tiến độ", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex TimeHeader();
 }

@@ -62,6 +62,6 @@ internal sealed partial class MentionResolver(IOrganizationDirectory directory, 
         return withoutLocality.Length < text.Length && withoutLocality.Length > 0 ? directory.Resolve(withoutLocality, planDate) : null;
     }
 
-    [GeneratedRegex(@"\s+(?:trên địa bàn (?:huyện|tỉnh|xã)|thuộc (?:huyện|tỉnh)|huyện|tỉnh)(?:\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\s+(?:trên địa bàn (?:huyện|tỉnh|xã)|thuộc (?:huyện|tỉnh)|huyện|tỉnh)(?:\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Locality();
 }

@@ -62,18 +62,18 @@ internal static partial class UnitPhrases
         return withoutRole.Trim().Trim(',', ';', ':', '.', '-', ' ').Trim();
     }
 
-    [GeneratedRegex(@"^(?:(?:các|Các|những)\s+(?:phòng|Phòng|ban|sở|Sở|cơ quan|đơn vị|địa phương|xã|tổ chức|hội|đoàn thể|trường|ngành|thành viên|UBND|Ủy ban|Uỷ ban|doanh nghiệp)|(?:Phòng|Ban|Sở|Trung tâm|Văn phòng|Hội|Đoàn|Bộ|Cục|Chi cục|Kho bạc|Bảo hiểm|Ngân hàng|Bệnh viện|Trường|Đài|Viện|Hạt|Đội|Trạm|Tổ|Chi nhánh|Hội đồng|Thường trực|Chủ tịch|Liên đoàn|Mặt trận|Ủy ban|Uỷ ban|Thanh tra|Công an|Điện lực|Đảng ủy|Đảng uỷ)\s+(?:\p{Lu}|huyện|tỉnh|xã|nhân dân|các)|(?:UBND|HĐND|MTTQ|LĐLĐ|Huyện đoàn|Huyện Đoàn|Tỉnh đoàn|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thanh tra huyện|Công an huyện)\b|(?:xã|thị trấn|phường)\s+\p{Lu})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^(?:(?:các|Các|những)\s+(?:phòng|Phòng|ban|sở|Sở|cơ quan|đơn vị|địa phương|xã|tổ chức|hội|đoàn thể|trường|ngành|thành viên|UBND|Ủy ban|Uỷ ban|doanh nghiệp)|(?:Phòng|Ban|Sở|Trung tâm|Văn phòng|Hội|Đoàn|Bộ|Cục|Chi cục|Kho bạc|Bảo hiểm|Ngân hàng|Bệnh viện|Trường|Đài|Viện|Hạt|Đội|Trạm|Tổ|Chi nhánh|Hội đồng|Thường trực|Chủ tịch|Liên đoàn|Mặt trận|Ủy ban|Uỷ ban|Thanh tra|Công an|Điện lực|Đảng ủy|Đảng uỷ)\s+(?:\p{Lu}|huyện|tỉnh|xã|nhân dân|các)|(?:UBND|HĐND|MTTQ|LĐLĐ|Huyện đoàn|Huyện Đoàn|Tỉnh đoàn|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thanh tra huyện|Công an huyện)\b|(?:xã|thị trấn|phường)\s+\p{Lu})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex UnitStart();
 
-    [GeneratedRegex(@"(?<!\b(?:các|Các|những))\s+(?:triển khai|thực hiện|tham mưu|xây dựng|tuyên truyền|hướng dẫn|kiểm tra|rà soát|theo dõi|tiếp tục|nhằm|để|tăng cường|đẩy mạnh|chỉ đạo|đôn đốc|tổng hợp|báo cáo|có trách nhiệm|chịu trách nhiệm|chủ động|căn cứ|theo|đảm bảo|bảo đảm|nghiên cứu|phát huy|lồng ghép|vận động|giám sát|quản lý|hỗ trợ|cung cấp|đề xuất|ban hành|được|về việc|tổ chức|thường xuyên|khẩn trương|phối hợp|chủ trì|trong|cho|tại|với|làm|thành lập|trình|lập|bố trí|đề nghị|xem xét|thẩm định|giải quyết|phổ biến|quán triệt|rà|khảo sát|đánh giá)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"(?<!\b(?:các|Các|những))\s+(?:triển khai|thực hiện|tham mưu|xây dựng|tuyên truyền|hướng dẫn|kiểm tra|rà soát|theo dõi|tiếp tục|nhằm|để|tăng cường|đẩy mạnh|chỉ đạo|đôn đốc|tổng hợp|báo cáo|có trách nhiệm|chịu trách nhiệm|chủ động|căn cứ|theo|đảm bảo|bảo đảm|nghiên cứu|phát huy|lồng ghép|vận động|giám sát|quản lý|hỗ trợ|cung cấp|đề xuất|ban hành|được|về việc|tổ chức|thường xuyên|khẩn trương|phối hợp|chủ trì|trong|cho|tại|với|làm|thành lập|trình|lập|bố trí|đề nghị|xem xét|thẩm định|giải quyết|phổ biến|quán triệt|rà|khảo sát|đánh giá)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Verb();
 
-    [GeneratedRegex(@"\s*,\s*|\s+(?:và|cùng|với)\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\s*,\s*|\s+(?:và|cùng|với)\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Separator();
 
-    [GeneratedRegex(@"\s*\([^()]*\)|\s+[-–]\s+(?:cơ quan|đơn vị|thường trực|đầu mối|chủ trì|phụ trách|thành viên)[^,;]*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\s*\([^()]*\)|\s+[-–]\s+(?:cơ quan|đơn vị|thường trực|đầu mối|chủ trì|phụ trách|thành viên)[^,;]*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Role();
 
-    [GeneratedRegex(@"\p{L}+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\p{L}+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Word();
 }

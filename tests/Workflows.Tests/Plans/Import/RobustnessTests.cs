@@ -8,7 +8,7 @@ namespace PlanWorkflows.Workflows.Tests.Plans.Import;
 public sealed class RobustnessTests
 {
     private const int Cases = 120;
-    private static readonly TimeSpan PerDocument = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan PerDocument = TimeSpan.FromSeconds(10);
     private static readonly byte[] Sample = File.ReadAllBytes(SharedPlans.PathOf(SharedPlans.Sample + ".txt"));
 
     [Fact]
