@@ -21,8 +21,10 @@ internal sealed class WorkflowDefinitionService(
     {
         var model = save.Model.DeepClone().AsObject();
         model.Remove(LinksProperty);
-        var isNew = string.IsNullOrWhiteSpace(model.StringOf("definitionId"));
-        if (isNew)
+        var definitionId = model.StringOf("definitionId");
+        var isNew = string.IsNullOrWhiteSpace(definitionId)
+            || await store.FindAsync(definitionId, VersionOptions.Latest, cancellationToken) is null;
+        if (string.IsNullOrWhiteSpace(definitionId))
         {
             model["definitionId"] = identityGenerator.NewId();
         }

@@ -25,8 +25,10 @@ public sealed class WorkflowDefinitionServiceSaveTests : DefinitionServiceTestBa
     public async Task SaveAsync_RecordedStudioModel_IsStoredUnderItsDefinitionIdAndReadBackWithNodeIds()
     {
         var saved = await Service.SaveAsync(new WorkflowDefinitionSave { Model = RecordedStudioModel() });
+        var savedAgain = await Service.SaveAsync(new WorkflowDefinitionSave { Model = RecordedStudioModel() });
 
-        saved.IsNew.Should().BeFalse();
+        saved.IsNew.Should().BeTrue("no version of plan-1 existed");
+        savedAgain.IsNew.Should().BeFalse();
         var read = await Service.FindAsync("plan-1", VersionOptions.Latest);
         read!.Name.Should().Be("Budget implementation plan (edited)");
         read.Id.Should().Be(saved.Definition.Id).And.NotBeNullOrEmpty();
