@@ -106,9 +106,13 @@ internal sealed class WorkflowDefinitionService(
         Data = WorkflowDefinitionSerializer.Write(definition),
     };
 
-    /// <summary>The store's columns win over the copies inside the JSON, which the store never rewrites.</summary>
+    /// <summary>
+    /// The store's columns win over the copies inside the JSON, which the store never rewrites. Options are always
+    /// present, as from Elsa's server: Studio's settings panel dereferences them.
+    /// </summary>
     private static WorkflowDefinition Overlay(WorkflowDefinitionVersion row, WorkflowDefinition definition) => definition with
     {
+        Options = definition.Options ?? new WorkflowOptions(),
         Id = row.Id,
         DefinitionId = row.DefinitionId,
         Version = row.Version,

@@ -38,6 +38,7 @@ internal static class HostApplication
         app.MapStudioPages();
         app.MapElsaApi();
         app.MapGet("/health", () => TypedResults.Ok(new HealthResponse("ok")));
+        app.MapGet("/favicon.ico", () => TypedResults.NoContent()).ExcludeFromDescription();
         return app;
     }
 }
