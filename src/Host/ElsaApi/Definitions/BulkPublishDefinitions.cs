@@ -2,7 +2,6 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PlanWorkflows.Engine.Management;
 using PlanWorkflows.Engine.Persistence.WorkflowDefinitions;
-using PlanWorkflows.Host.ElsaApi.Pipeline;
 
 namespace PlanWorkflows.Host.ElsaApi.Definitions;
 

@@ -20,9 +20,7 @@ internal static class ExportDefinition
 
     internal sealed record Query(string DefinitionId, string? VersionOptions) : IRequest<Results<FileContentHttpResult, NotFound>>, IValidatedRequest
     {
-        public VersionOptions Selection => string.IsNullOrWhiteSpace(VersionOptions)
-            ? Engine.Persistence.WorkflowDefinitions.VersionOptions.Latest
-            : Engine.Persistence.WorkflowDefinitions.VersionOptions.Parse(VersionOptions);
+        public VersionOptions Selection => VersionOptionsText.ParseOrLatest(VersionOptions);
 
         public IEnumerable<string> Validate() => VersionOptionsText.Validate(VersionOptions);
     }

@@ -17,10 +17,7 @@ internal static class GetDefinitionByDefinitionId
 
     internal sealed record Query(string DefinitionId, string? VersionOptions) : IRequest<Results<Ok<JsonObject>, NotFound>>, IValidatedRequest
     {
-        /// <summary>Elsa reads an absent option as <c>Latest</c> here.</summary>
-        public VersionOptions Selection => string.IsNullOrWhiteSpace(VersionOptions)
-            ? Engine.Persistence.WorkflowDefinitions.VersionOptions.Latest
-            : Engine.Persistence.WorkflowDefinitions.VersionOptions.Parse(VersionOptions);
+        public VersionOptions Selection => VersionOptionsText.ParseOrLatest(VersionOptions);
 
         public IEnumerable<string> Validate() => VersionOptionsText.Validate(VersionOptions);
     }

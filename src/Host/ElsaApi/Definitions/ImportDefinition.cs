@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PlanWorkflows.Engine.Management;
-using PlanWorkflows.Host.ElsaApi.Pipeline;
 
 namespace PlanWorkflows.Host.ElsaApi.Definitions;
 
