@@ -6,7 +6,7 @@ namespace PlanWorkflows.Activities.Steps;
 /// A step that waits for people: it opens work items in units' inboxes and escalates them up the plan's ladder
 /// (lead unit → monitoring unit → issuing UBND) when they are overdue, counting working days.
 /// </summary>
-public abstract class HumanStep : Activity
+public abstract partial class HumanStep : Activity
 {
     internal const string Category = "Kế hoạch";
     internal const string EscalationCategory = "Đôn đốc";

@@ -1,0 +1,123 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using PlanWorkflows.Activities.Escalations;
+using PlanWorkflows.Activities.Steps;
+using PlanWorkflows.Activities.Tests.Calendar;
+using PlanWorkflows.Activities.WorkItems;
+using PlanWorkflows.Engine.Definitions;
+using PlanWorkflows.Engine.Descriptors;
+using PlanWorkflows.Engine.Identity;
+using PlanWorkflows.Engine.Runtime.Execution;
+using PlanWorkflows.Engine.Runtime.State;
+
+namespace PlanWorkflows.Activities.Tests.Support;
+
+/// <summary>
+/// Runs one plan step burst by burst on the executor, as the durable runtime would: each burst's records are saved
+/// to a SQLite file, timers fire when the fake clock passes them.
+/// </summary>
+internal sealed class StepHarness : IDisposable
+{
+    private readonly TestDatabase _database = new();
+    private readonly ServiceProvider _services;
+    private readonly IWorkflowExecutor _executor;
+    private WorkflowDefinition? _definition;
+
+    public StepHarness(DateTimeOffset now, params (string Key, string? Value)[] settings)
+    {
+        Time = new FakeTimeProvider(now);
+        var registry = ActivityRegistry.CreateDefault().RegisterAssembly(typeof(ActivitiesAssembly).Assembly);
+        var configuration = new DictionaryConfiguration(settings);
+        _services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton(registry)
+            .AddSingleton<TimeProvider>(Time)
+            .AddSingleton<IIdentityGenerator>(Identities)
+            .AddSingleton<IWorkflowStandardOutput>(Outcomes)
+            .AddSingleton<IEscalationNotifier>(Notifier)
+            .AddPlanActivities(configuration)
+            .AddWorkflowExecution()
+            .BuildServiceProvider();
+        _executor = _services.GetRequiredService<IWorkflowExecutor>();
+    }
+
+    public FakeTimeProvider Time { get; }
+
+    public SequentialIdentityGenerator Identities { get; } = new();
+
+    public OutcomeRecorder Outcomes { get; } = new();
+
+    public RecordingEscalationNotifier Notifier { get; } = new();
+
+    public WorkflowState State { get; private set; } = null!;
+
+    public IServiceProvider Services => _services;
+
+    public IReadOnlyList<WorkItem> WorkItems
+    {
+        get
+        {
+            using var context = _database.CreateContext();
+            return [.. context.Set<WorkItem>().OrderBy(item => item.UnitId).ThenBy(item => item.PeriodLabel)];
+        }
+    }
+
+    public IReadOnlyList<WorkItem> OpenWorkItems => [.. WorkItems.Where(item => item.Status == WorkItemStatus.Open)];
+
+    public IReadOnlyList<Escalation> Escalations
+    {
+        get
+        {
+            using var context = _database.CreateContext();
+            return [.. context.Set<Escalation>().OrderBy(escalation => escalation.RaisedAt)];
+        }
+    }
+
+    public IReadOnlyList<WorkItemAction> Actions
+    {
+        get
+        {
+            using var context = _database.CreateContext();
+            return [.. context.Set<WorkItemAction>()];
+        }
+    }
+
+    public Task StartAsync(string activityType, JsonObject inputs)
+    {
+        _definition = StepDefinition.Of(_services.GetRequiredService<ActivityRegistry>(), Identities, activityType, inputs);
+        var state = new WorkflowState { Id = "instance-1", DefinitionId = _definition.DefinitionId, DefinitionVersionId = _definition.Id };
+        return RunAsync(state, new BurstTrigger.Start([]));
+    }
+
+    public Task DecideAsync(WorkItem item, WorkItemActionKind action, string? comment = null)
+    {
+        var decision = new WorkItemDecision(item.Id, action, "officer", comment, [], null);
+        return RunAsync(State, new BurstTrigger.Resume(State.Bookmarks.Single(bookmark => bookmark.Id == item.BookmarkId), decision.ToJson()));
+    }
+
+    /// <summary>Moves the clock and fires every timer that fell due, earliest first.</summary>
+    public async Task AdvanceToAsync(DateTimeOffset instant)
+    {
+        Time.SetUtcNow(instant);
+        while (State.Bookmarks.Where(bookmark => bookmark.DueAt <= instant).OrderBy(bookmark => bookmark.DueAt).FirstOrDefault() is { } due)
+        {
+            await RunAsync(State, new BurstTrigger.Resume(due, []));
+        }
+    }
+
+    public void Dispose()
+    {
+        _services.Dispose();
+        _database.Dispose();
+    }
+
+    private async Task RunAsync(WorkflowState state, BurstTrigger trigger)
+    {
+        await using var context = _database.CreateContext();
+        var result = await _executor.RunAsync(new BurstRequest(_definition!, state, trigger, new DbUnitOfWork(context)));
+        result.State.Incidents.Should().BeEmpty();
+        await context.SaveChangesAsync();
+        State = result.State;
+    }
+}
