@@ -10,7 +10,7 @@ public sealed partial class Escalate
         var planId = context.Get(PlanId);
         var taskId = context.Get(TaskId);
         var level = context.Get(Level);
-        var toUnit = context.Get(ToUnit) ?? "";
+        var toUnit = context.Get(ToUnit) is { Length: > 0 } unit ? unit : throw new MissingEscalationRecipientException(Id);
         var reason = context.Get(Reason);
         var open = context.UnitOfWork.Query<WorkItem>()
             .Where(item => item.PlanId == planId && item.TaskId == taskId && item.Status == WorkItemStatus.Open)

@@ -46,6 +46,6 @@ public sealed partial class AwaitReport
         var defaults = context.Services.GetRequiredService<ReportDeadlineOptions>();
         var dates = (context.Get(DueDates) ?? []).Select(date => DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture)).ToList();
         var endDate = context.Get(EndDate) is { } end ? DateOnly.FromDateTime(end) : (DateOnly?)null;
-        return new ReportSchedule(context.Get(Cadence), ReportDueRule.From(defaults, context.Get(DueDay), context.Get(DueMonth)), dates, endDate);
+        return new ReportSchedule(ValueOr(context, Cadence, ReportingCadence.Yearly), ReportDueRule.From(defaults, context.Get(DueDay), context.Get(DueMonth)), dates, endDate);
     }
 }

@@ -53,7 +53,7 @@ public sealed partial class CollectSignOffs
     private int ApprovalsNeeded(ActivityExecutionContext context, int units) => context.Get(Policy) switch
     {
         SignOffPolicy.Any => 1,
-        SignOffPolicy.Quorum => Math.Clamp(context.Get(Quorum), 1, units),
+        SignOffPolicy.Quorum => Math.Clamp(ValueOr(context, Quorum, 1), 1, units),
         _ => units,
     };
 

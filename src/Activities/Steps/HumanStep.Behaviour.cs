@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PlanWorkflows.Activities.Calendar;
 using PlanWorkflows.Activities.Escalations;
 using PlanWorkflows.Activities.WorkItems;
+using PlanWorkflows.Engine.Activities.Abstractions;
 using PlanWorkflows.Engine.Runtime.Execution;
 
 namespace PlanWorkflows.Activities.Steps;
@@ -20,9 +21,9 @@ public abstract partial class HumanStep
         context.Get(SourceLines),
         context.Get(DueDate) is { } dueDate ? DateOnly.FromDateTime(dueDate) : null,
         new EscalationPolicy(
-            context.Get(ReminderAfterWorkingDays),
-            context.Get(MonitoringUnitAfterWorkingDays),
-            context.Get(LeadershipAfterWorkingDays),
+            ValueOr(context, ReminderAfterWorkingDays, 0),
+            ValueOr(context, MonitoringUnitAfterWorkingDays, DefaultMonitoringUnitAfterWorkingDays),
+            ValueOr(context, LeadershipAfterWorkingDays, DefaultLeadershipAfterWorkingDays),
             NullIfEmpty(context.Get(MonitoringUnit)),
             NullIfEmpty(context.Get(IssuingUnit))));
 
@@ -66,6 +67,10 @@ public abstract partial class HumanStep
 
     private protected ValueTask OnLeadershipDueAsync(ActivityExecutionContext context) =>
         EscalationLadder.RaiseDueAsync(context, ReadDetails(context).Policy, EscalationLevel.Leadership);
+
+    /// <summary>The input's value, or the declared default when the definition leaves the input out.</summary>
+    private protected static T ValueOr<T>(ActivityExecutionContext context, Input<T>? input, T declaredDefault)
+        where T : struct => input is null ? declaredDefault : context.Get(input);
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

@@ -83,17 +83,23 @@ internal sealed class StepHarness : IDisposable
         }
     }
 
-    public Task StartAsync(string activityType, JsonObject inputs)
+    public async Task StartAsync(string activityType, JsonObject inputs)
     {
         _definition = StepDefinition.Of(_services.GetRequiredService<ActivityRegistry>(), Identities, activityType, inputs);
-        var state = new WorkflowState { Id = "instance-1", DefinitionId = _definition.DefinitionId, DefinitionVersionId = _definition.Id };
-        return RunAsync(state, new BurstTrigger.Start([]));
+        State = await RunAsync(_definition, NewInstance("instance-1", _definition), new BurstTrigger.Start([]));
+    }
+
+    /// <summary>Runs another instance with a single step until it first waits or ends, leaving the main instance as it is.</summary>
+    public async Task<WorkflowState> RunOtherAsync(string activityType, JsonObject inputs)
+    {
+        var definition = StepDefinition.Of(_services.GetRequiredService<ActivityRegistry>(), Identities, activityType, inputs);
+        return await RunAsync(definition, NewInstance(Identities.NewId(), definition), new BurstTrigger.Start([]));
     }
 
     public Task DecideAsync(WorkItem item, WorkItemActionKind action, string? comment = null)
     {
         var decision = new WorkItemDecision(item.Id, action, "officer", comment, [], null);
-        return RunAsync(State, new BurstTrigger.Resume(State.Bookmarks.Single(bookmark => bookmark.Id == item.BookmarkId), decision.ToJson()));
+        return ResumeAsync(State.Bookmarks.Single(bookmark => bookmark.Id == item.BookmarkId), decision.ToJson());
     }
 
     /// <summary>Moves the clock and fires every timer that fell due, earliest first.</summary>
@@ -102,7 +108,7 @@ internal sealed class StepHarness : IDisposable
         Time.SetUtcNow(instant);
         while (State.Bookmarks.Where(bookmark => bookmark.DueAt <= instant).OrderBy(bookmark => bookmark.DueAt).FirstOrDefault() is { } due)
         {
-            await RunAsync(State, new BurstTrigger.Resume(due, []));
+            await ResumeAsync(due, []);
         }
     }
 
@@ -112,12 +118,18 @@ internal sealed class StepHarness : IDisposable
         _database.Dispose();
     }
 
-    private async Task RunAsync(WorkflowState state, BurstTrigger trigger)
+    private static WorkflowState NewInstance(string id, WorkflowDefinition definition) =>
+        new() { Id = id, DefinitionId = definition.DefinitionId, DefinitionVersionId = definition.Id };
+
+    private async Task ResumeAsync(Bookmark bookmark, JsonObject input) =>
+        State = await RunAsync(_definition!, State, new BurstTrigger.Resume(bookmark, input));
+
+    private async Task<WorkflowState> RunAsync(WorkflowDefinition definition, WorkflowState state, BurstTrigger trigger)
     {
         await using var context = _database.CreateContext();
-        var result = await _executor.RunAsync(new BurstRequest(_definition!, state, trigger, new DbUnitOfWork(context)));
+        var result = await _executor.RunAsync(new BurstRequest(definition, state, trigger, new DbUnitOfWork(context)));
         result.State.Incidents.Should().BeEmpty();
         await context.SaveChangesAsync();
-        State = result.State;
+        return result.State;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace PlanWorkflows.Activities.Tests.Support;
 
@@ -24,6 +25,14 @@ internal sealed class TestDbContext(DbContextOptions<TestDbContext> options) : D
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ActivitiesAssembly).Assembly);
 
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
         configurationBuilder.Properties<Enum>().HaveConversion<string>();
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+    }
 }
+
+/// <summary>The engine database's convention: instants as UTC ticks, so SQLite can order them.</summary>
+internal sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
+    instant => instant.UtcTicks,
+    ticks => new DateTimeOffset(ticks, TimeSpan.Zero));
