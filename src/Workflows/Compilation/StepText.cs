@@ -6,9 +6,13 @@ namespace PlanWorkflows.Workflows.Compilation;
 internal static class StepText
 {
     private const int TitleLength = 80;
+    private const int LabelLength = 48;
 
     /// <summary>"II.2-a · Thường xuyên rà soát, kiến nghị…": the id and the start of the text.</summary>
     public static string Title(string id, string text) => $"{id} · {Shorten(text, TitleLength)}";
+
+    /// <summary>The text on a designer node: the step, the task id and the first words of the task.</summary>
+    public static string Label(string step, string id, string text) => $"{step}: {id} · {Shorten(text, LabelLength)}";
 
     /// <summary>"31" for one line, "35-41" for several.</summary>
     public static string Lines(SourceRange source) =>

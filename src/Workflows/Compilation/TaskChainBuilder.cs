@@ -80,7 +80,7 @@ internal sealed class TaskChainBuilder(CompilerActivities activities, SectionCon
     private ActivityNode Step(ActivityDescriptor descriptor, PlanTask task, int row, int column, string description, StepInputs inputs)
     {
         var name = $"{descriptor.Name}_{PlanKey.Slug(task.Id).Replace('-', '_')}";
-        var displayText = $"{descriptor.DisplayName}: {StepText.Title(task.Id, task.Text)}";
+        var displayText = StepText.Label(descriptor.DisplayName, task.Id, task.Text);
         var metadata = StepNodes.Metadata(DesignerLayout.Step(row, column), displayText, description, task.Source);
         return StepNodes.Create(context, descriptor, name, metadata, inputs.Build());
     }
