@@ -28,7 +28,8 @@ internal static class PlanParseVerb
         return 0;
     }
 
-    private static PlanImportResult Import(string path)
+    /// <summary>Imports the plan file against the sample directory; an unreadable file gives a refusal, not an exception.</summary>
+    internal static PlanImportResult Import(string path)
     {
         try
         {

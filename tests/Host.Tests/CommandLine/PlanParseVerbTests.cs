@@ -53,7 +53,7 @@ public sealed class PlanParseVerbTests : IDisposable
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
     /// <summary>The shared sample beside the repository (further up when the repository is a nested worktree).</summary>
-    private static string SamplePath()
+    internal static string SamplePath()
     {
         for (var dir = Directory.GetParent(RepositoryRoot.Path); dir is not null; dir = dir.Parent)
         {
@@ -67,7 +67,7 @@ public sealed class PlanParseVerbTests : IDisposable
         throw new FileNotFoundException("shared/plans/kon-ray-2024-child-care-plan.txt not found beside " + RepositoryRoot.Path);
     }
 
-    private static async Task<(int ExitCode, string Stdout, string Stderr)> Run(params string[] args)
+    internal static async Task<(int ExitCode, string Stdout, string Stderr)> Run(params string[] args)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
