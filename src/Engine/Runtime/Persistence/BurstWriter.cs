@@ -1,0 +1,86 @@
+using Microsoft.EntityFrameworkCore;
+using PlanWorkflows.Engine.Persistence;
+using PlanWorkflows.Engine.Runtime.Execution;
+using PlanWorkflows.Engine.Runtime.Instances;
+using PlanWorkflows.Engine.Runtime.Instances.Bursts;
+using PlanWorkflows.Engine.Runtime.State;
+using PlanWorkflows.Engine.Runtime.Stimuli;
+
+namespace PlanWorkflows.Engine.Runtime.Persistence;
+
+/// <summary>Puts what a burst produced into its (open) transaction: state, bookmarks, journal, executions, receipts.</summary>
+internal static class BurstWriter
+{
+    public static async Task WriteAsync(
+        EngineDbContext context, PreparedBurst burst, BurstResult result, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        WriteInstance(context, burst.Instance, result.State);
+        await WriteBookmarksAsync(context, result, cancellationToken);
+        context.Journal.AddRange(result.Journal.Select(JournalRecord.From));
+        await WriteExecutionsAsync(context, result.ActivityExecutions, cancellationToken);
+        if (burst.IdempotencyKey is { } key)
+        {
+            context.AppliedStimuli.Add(new AppliedStimulus { WorkflowInstanceId = burst.Instance.Id, IdempotencyKey = key, AppliedAt = now });
+        }
+
+        if (burst.QueuedStimulusId is { } queuedId)
+        {
+            await ConsumeQueuedAsync(context, queuedId, cancellationToken);
+        }
+    }
+
+    private static void WriteInstance(EngineDbContext context, WorkflowInstance instance, WorkflowState state)
+    {
+        instance.Apply(state, RuntimeJson.Serialize(state));
+        if (context.Entry(instance).State == EntityState.Detached)
+        {
+            context.WorkflowInstances.Add(instance);
+        }
+    }
+
+    private static async Task WriteBookmarksAsync(EngineDbContext context, BurstResult result, CancellationToken cancellationToken)
+    {
+        var removedIds = result.RemovedBookmarks.Select(bookmark => bookmark.Id).ToList();
+        if (removedIds.Count > 0)
+        {
+            await context.Bookmarks.Where(bookmark => removedIds.Contains(bookmark.Id)).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        context.Bookmarks.AddRange(result.CreatedBookmarks.Select(StoredBookmark.From));
+    }
+
+    private static async Task WriteExecutionsAsync(
+        EngineDbContext context, IReadOnlyList<ActivityExecution> executions, CancellationToken cancellationToken)
+    {
+        var ids = executions.Select(execution => execution.Id).ToList();
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        var existing = await context.ActivityExecutions
+            .Where(record => ids.Contains(record.Id))
+            .ToDictionaryAsync(record => record.Id, cancellationToken);
+        foreach (var execution in executions)
+        {
+            if (existing.TryGetValue(execution.Id, out var record))
+            {
+                record.Update(execution);
+            }
+            else
+            {
+                context.ActivityExecutions.Add(ActivityExecutionRecord.From(execution));
+            }
+        }
+    }
+
+    /// <summary>A queued stimulus is delivered once: losing it to a concurrent delivery aborts this burst.</summary>
+    private static async Task ConsumeQueuedAsync(EngineDbContext context, string queuedId, CancellationToken cancellationToken)
+    {
+        var deleted = await context.QueuedStimuli.Where(stimulus => stimulus.Id == queuedId).ExecuteDeleteAsync(cancellationToken);
+        if (deleted == 0)
+        {
+            throw new DbUpdateConcurrencyException($"The queued stimulus '{queuedId}' was delivered by a concurrent burst.");
+        }
+    }
+}
