@@ -25,7 +25,10 @@ public sealed class WorkflowInstance
     /// <summary>The serialized <see cref="WorkflowState"/>.</summary>
     public string State { get; private set; } = "{}";
 
-    public long Revision { get; private set; }
+    public long Revision { get; private set; } = UnsavedRevision;
+
+    /// <summary>The revision of an instance that has not been stored yet; every stored row has a higher one.</summary>
+    internal const long UnsavedRevision = 0;
 
     internal static WorkflowInstance Create(WorkflowState state) => new()
     {

@@ -14,7 +14,7 @@ internal static class BurstWriter
     public static async Task WriteAsync(
         EngineDbContext context, PreparedBurst burst, BurstResult result, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        WriteInstance(context, burst.Instance, result.State);
+        await WriteInstanceAsync(context, burst.Instance, result.State, cancellationToken);
         await WriteBookmarksAsync(context, result, cancellationToken);
         context.Journal.AddRange(result.Journal.Select(JournalRecord.From));
         await WriteExecutionsAsync(context, result.ActivityExecutions, cancellationToken);
@@ -29,12 +29,38 @@ internal static class BurstWriter
         }
     }
 
-    private static void WriteInstance(EngineDbContext context, WorkflowInstance instance, WorkflowState state)
+    /// <summary>
+    /// Written first, so a burst that read an older revision stops before any other row: the revision check is the
+    /// one conflict the runner retries.
+    /// </summary>
+    private static async Task WriteInstanceAsync(
+        EngineDbContext context, WorkflowInstance instance, WorkflowState state, CancellationToken cancellationToken)
     {
+        var readRevision = instance.Revision;
         instance.Apply(state, RuntimeJson.Serialize(state));
-        if (context.Entry(instance).State == EntityState.Detached)
+        if (readRevision == WorkflowInstance.UnsavedRevision)
         {
             context.WorkflowInstances.Add(instance);
+            return;
+        }
+
+        var updated = await context.WorkflowInstances
+            .Where(row => row.Id == instance.Id && row.Revision == readRevision)
+            .ExecuteUpdateAsync(
+                setters => setters
+                    .SetProperty(row => row.Status, instance.Status)
+                    .SetProperty(row => row.SubStatus, instance.SubStatus)
+                    .SetProperty(row => row.CorrelationId, instance.CorrelationId)
+                    .SetProperty(row => row.Name, instance.Name)
+                    .SetProperty(row => row.IncidentCount, instance.IncidentCount)
+                    .SetProperty(row => row.UpdatedAt, instance.UpdatedAt)
+                    .SetProperty(row => row.FinishedAt, instance.FinishedAt)
+                    .SetProperty(row => row.State, instance.State)
+                    .SetProperty(row => row.Revision, instance.Revision),
+                cancellationToken);
+        if (updated == 0)
+        {
+            throw new DbUpdateConcurrencyException($"The workflow instance '{instance.Id}' changed since revision {readRevision} was read.");
         }
     }
 

@@ -11,7 +11,7 @@ internal sealed class CancelTarget(string workflowInstanceId) : IBurstTarget
 {
     public async Task<BurstPreparation> PrepareAsync(EngineDbContext context, CancellationToken cancellationToken)
     {
-        var instance = await context.WorkflowInstances.SingleOrDefaultAsync(row => row.Id == workflowInstanceId, cancellationToken);
+        var instance = await context.WorkflowInstances.AsNoTracking().SingleOrDefaultAsync(row => row.Id == workflowInstanceId, cancellationToken);
         if (instance is null || instance.Status == WorkflowStatus.Finished)
         {
             return new BurstPreparation.Settled(BurstOutcome.Without(RuntimeOutcome.NotFound, instance));

@@ -21,7 +21,7 @@ internal sealed class ResumeTarget(BookmarkReference bookmark, JsonObject input)
 
     public async Task<BurstPreparation> PrepareAsync(EngineDbContext context, CancellationToken cancellationToken)
     {
-        var instance = await context.WorkflowInstances.SingleOrDefaultAsync(row => row.Id == bookmark.WorkflowInstanceId, cancellationToken);
+        var instance = await context.WorkflowInstances.AsNoTracking().SingleOrDefaultAsync(row => row.Id == bookmark.WorkflowInstanceId, cancellationToken);
         if (instance is null)
         {
             return new BurstPreparation.Settled(BurstOutcome.Without(RuntimeOutcome.NotFound));
