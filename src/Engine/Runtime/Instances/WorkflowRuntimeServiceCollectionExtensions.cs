@@ -7,6 +7,7 @@ using PlanWorkflows.Engine.Identity;
 using PlanWorkflows.Engine.Persistence;
 using PlanWorkflows.Engine.Persistence.WorkflowDefinitions;
 using PlanWorkflows.Engine.Runtime.Instances.Bursts;
+using PlanWorkflows.Engine.Runtime.Instances.Queries;
 using PlanWorkflows.Engine.Runtime.Persistence;
 using PlanWorkflows.Engine.Runtime.Stimuli;
 using PlanWorkflows.Engine.Runtime.Timers;
@@ -38,6 +39,7 @@ public static class WorkflowRuntimeServiceCollectionExtensions
         services.AddSingleton<StimulusQueue>();
         services.AddSingleton<BurstDispatcher>();
         services.AddSingleton<IWorkflowRuntime, WorkflowRuntime>();
+        services.AddSingleton<IWorkflowInstanceQueries, WorkflowInstanceQueries>();
         services.AddSingleton(provider => new TimerScheduler(
             provider.GetRequiredService<IDbContextFactory<EngineDbContext>>(),
             provider.GetRequiredService<BurstDispatcher>(),
