@@ -16,7 +16,7 @@ internal static class BurstWriter
     {
         await WriteInstanceAsync(context, burst.Instance, result.State, cancellationToken);
         await WriteBookmarksAsync(context, result, cancellationToken);
-        context.Journal.AddRange(result.Journal.Select(JournalRecord.From));
+        context.Journal.AddRange(result.Journal);
         await WriteExecutionsAsync(context, result.ActivityExecutions, cancellationToken);
         if (burst.IdempotencyKey is { } key)
         {
@@ -72,7 +72,7 @@ internal static class BurstWriter
             await context.Bookmarks.Where(bookmark => removedIds.Contains(bookmark.Id)).ExecuteDeleteAsync(cancellationToken);
         }
 
-        context.Bookmarks.AddRange(result.CreatedBookmarks.Select(StoredBookmark.From));
+        context.Bookmarks.AddRange(result.CreatedBookmarks);
     }
 
     private static async Task WriteExecutionsAsync(
@@ -84,18 +84,19 @@ internal static class BurstWriter
             return;
         }
 
-        var existing = await context.ActivityExecutions
-            .Where(record => ids.Contains(record.Id))
-            .ToDictionaryAsync(record => record.Id, cancellationToken);
+        var stored = await context.ActivityExecutions
+            .Where(execution => ids.Contains(execution.Id))
+            .Select(execution => execution.Id)
+            .ToHashSetAsync(cancellationToken);
         foreach (var execution in executions)
         {
-            if (existing.TryGetValue(execution.Id, out var record))
+            if (stored.Contains(execution.Id))
             {
-                record.Update(execution);
+                context.ActivityExecutions.Update(execution);
             }
             else
             {
-                context.ActivityExecutions.Add(ActivityExecutionRecord.From(execution));
+                context.ActivityExecutions.Add(execution);
             }
         }
     }

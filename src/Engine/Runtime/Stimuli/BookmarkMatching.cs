@@ -1,5 +1,5 @@
 using PlanWorkflows.Engine.Runtime.Instances.Bursts;
-using PlanWorkflows.Engine.Runtime.Persistence;
+using PlanWorkflows.Engine.Runtime.State;
 
 namespace PlanWorkflows.Engine.Runtime.Stimuli;
 
@@ -7,7 +7,7 @@ namespace PlanWorkflows.Engine.Runtime.Stimuli;
 internal static class BookmarkMatching
 {
     public static IQueryable<BookmarkReference> Matching(
-        this IQueryable<StoredBookmark> bookmarks, string hash, string? correlationId, string? workflowInstanceId) =>
+        this IQueryable<Bookmark> bookmarks, string hash, string? correlationId, string? workflowInstanceId) =>
         bookmarks
             .Where(bookmark => bookmark.Hash == hash
                 && (correlationId == null || bookmark.CorrelationId == correlationId)

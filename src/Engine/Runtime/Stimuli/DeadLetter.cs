@@ -1,16 +1,8 @@
 namespace PlanWorkflows.Engine.Runtime.Stimuli;
 
 /// <summary>A queued stimulus that no bookmark claimed before it expired, kept with the reason for inspection.</summary>
-internal sealed class DeadLetter
+internal sealed class DeadLetter : StimulusRecord
 {
-    public required string Id { get; init; }
-    public required string Hash { get; init; }
-    public required string ActivityTypeName { get; init; }
-    public string? Payload { get; init; }
-    public string? CorrelationId { get; init; }
-    public string? WorkflowInstanceId { get; init; }
-    public required string Input { get; init; }
-    public string? IdempotencyKey { get; init; }
     public DateTimeOffset QueuedAt { get; init; }
     public DateTimeOffset DeadAt { get; init; }
     public required string Reason { get; init; }

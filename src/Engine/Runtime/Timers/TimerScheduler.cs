@@ -3,6 +3,7 @@ using PlanWorkflows.Engine.Identity;
 using PlanWorkflows.Engine.Persistence;
 using PlanWorkflows.Engine.Runtime.Instances;
 using PlanWorkflows.Engine.Runtime.Instances.Bursts;
+using PlanWorkflows.Engine.Runtime.Persistence;
 
 namespace PlanWorkflows.Engine.Runtime.Timers;
 
@@ -74,16 +75,17 @@ public sealed class TimerScheduler : PeriodicRuntimeService
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         await context.Bookmarks
             .Where(bookmark => bookmark.DueAt != null && bookmark.DueAt <= dueBy
-                && (bookmark.LeaseExpiresAt == null || bookmark.LeaseExpiresAt < now))
+                && (EF.Property<DateTimeOffset?>(bookmark, BookmarkConfiguration.LeaseExpiresAt) == null
+                    || EF.Property<DateTimeOffset?>(bookmark, BookmarkConfiguration.LeaseExpiresAt) < now))
             .OrderBy(bookmark => bookmark.DueAt)
             .Take(options.TimerBatchSize)
             .ExecuteUpdateAsync(
                 setters => setters
-                    .SetProperty(bookmark => bookmark.LeaseOwner, claimId)
-                    .SetProperty(bookmark => bookmark.LeaseExpiresAt, leaseExpiresAt),
+                    .SetProperty(bookmark => EF.Property<string?>(bookmark, BookmarkConfiguration.LeaseOwner), claimId)
+                    .SetProperty(bookmark => EF.Property<DateTimeOffset?>(bookmark, BookmarkConfiguration.LeaseExpiresAt), leaseExpiresAt),
                 cancellationToken);
         return await context.Bookmarks
-            .Where(bookmark => bookmark.LeaseOwner == claimId)
+            .Where(bookmark => EF.Property<string?>(bookmark, BookmarkConfiguration.LeaseOwner) == claimId)
             .OrderBy(bookmark => bookmark.DueAt)
             .Select(bookmark => new BookmarkReference(bookmark.Id, bookmark.WorkflowInstanceId, bookmark.Hash))
             .ToListAsync(cancellationToken);

@@ -41,6 +41,6 @@ public sealed class CrashTests : IAsyncLifetime
     private async Task<List<int>> ResumedInJournalAsync() =>
         (await harness.JournalAsync(InstanceId))
             .Where(row => row.EventName == "Resumed")
-            .Select(row => System.Text.Json.Nodes.JsonNode.Parse(row.Payload!)!["n"]!.GetValue<int>())
+            .Select(row => row.Payload!["n"]!.GetValue<int>())
             .ToList();
 }

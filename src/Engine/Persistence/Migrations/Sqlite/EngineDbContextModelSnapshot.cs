@@ -157,7 +157,7 @@ namespace PlanWorkflows.Engine.Persistence.Migrations.Sqlite
                     b.ToTable("WorkflowInstances", (string)null);
                 });
 
-            modelBuilder.Entity("PlanWorkflows.Engine.Runtime.Persistence.ActivityExecutionRecord", b =>
+            modelBuilder.Entity("PlanWorkflows.Engine.Runtime.State.ActivityExecution", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(64)
@@ -217,7 +217,80 @@ namespace PlanWorkflows.Engine.Persistence.Migrations.Sqlite
                     b.ToTable("ActivityExecutions", (string)null);
                 });
 
-            modelBuilder.Entity("PlanWorkflows.Engine.Runtime.Persistence.JournalRecord", b =>
+            modelBuilder.Entity("PlanWorkflows.Engine.Runtime.State.Bookmark", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActivityInstanceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActivityNodeId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActivityTypeName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CallbackMethodName")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrelationId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeaseExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Payload")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkflowInstanceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DueAt");
+
+                    b.HasIndex("Hash");
+
+                    b.HasIndex("WorkflowInstanceId");
+
+                    b.HasIndex("Hash", "CorrelationId");
+
+                    b.ToTable("Bookmarks", (string)null);
+                });
+
+            modelBuilder.Entity("PlanWorkflows.Engine.Runtime.State.JournalEntry", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(64)
@@ -288,70 +361,6 @@ namespace PlanWorkflows.Engine.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("JournalRecords", (string)null);
-                });
-
-            modelBuilder.Entity("PlanWorkflows.Engine.Runtime.Persistence.StoredBookmark", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ActivityInstanceId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ActivityNodeId")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ActivityTypeName")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CorrelationId")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("DueAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Hash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("LeaseExpiresAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("LeaseOwner")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Payload")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("WorkflowInstanceId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DueAt");
-
-                    b.HasIndex("Hash");
-
-                    b.HasIndex("WorkflowInstanceId");
-
-                    b.HasIndex("Hash", "CorrelationId");
-
-                    b.ToTable("Bookmarks", (string)null);
                 });
 
             modelBuilder.Entity("PlanWorkflows.Engine.Runtime.Stimuli.AppliedStimulus", b =>

@@ -46,18 +46,17 @@ internal sealed class WorkflowInstanceQueries(
         var totalCount = await records.LongCountAsync(cancellationToken);
         var ordered = records.OrderBy(row => row.Sequence).Skip(query.Skip);
         var page = await (query.Take is { } take ? ordered.Take(take) : ordered).ToListAsync(cancellationToken);
-        return new Page<JournalEntry>(page.ConvertAll(row => row.ToEntry()), totalCount);
+        return new Page<JournalEntry>(page, totalCount);
     }
 
     public async Task<IReadOnlyList<ActivityExecution>> ActivityExecutionsAsync(
         string workflowInstanceId, string? activityNodeId = null, CancellationToken cancellationToken = default)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var records = await context.ActivityExecutions.AsNoTracking()
+        return await context.ActivityExecutions.AsNoTracking()
             .Where(row => row.WorkflowInstanceId == workflowInstanceId && (activityNodeId == null || row.ActivityNodeId == activityNodeId))
             .OrderBy(row => row.StartedAt)
             .ToListAsync(cancellationToken);
-        return records.ConvertAll(row => row.ToExecution());
     }
 
     public async Task<IReadOnlyList<ActivityExecutionStats>> ActivityExecutionStatsAsync(

@@ -15,10 +15,10 @@ internal static class StoredInstances
     public static async Task<WorkflowState> StateAsync(this RuntimeHarness harness, string instanceId) =>
         RuntimeJson.DeserializeState((await harness.InstanceAsync(instanceId)).State);
 
-    public static Task<List<StoredBookmark>> BookmarksAsync(this RuntimeHarness harness, string instanceId) =>
+    public static Task<List<Bookmark>> BookmarksAsync(this RuntimeHarness harness, string instanceId) =>
         harness.QueryAsync(context => context.Bookmarks.AsNoTracking().Where(row => row.WorkflowInstanceId == instanceId).ToListAsync());
 
-    public static Task<List<JournalRecord>> JournalAsync(this RuntimeHarness harness, string instanceId) =>
+    public static Task<List<JournalEntry>> JournalAsync(this RuntimeHarness harness, string instanceId) =>
         harness.QueryAsync(context => context.Journal.AsNoTracking()
             .Where(row => row.WorkflowInstanceId == instanceId)
             .OrderBy(row => row.Sequence)

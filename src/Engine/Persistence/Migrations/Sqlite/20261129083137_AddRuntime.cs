@@ -54,14 +54,16 @@ namespace PlanWorkflows.Engine.Persistence.Migrations.Sqlite
                     WorkflowInstanceId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     ActivityTypeName = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
                     Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    CorrelationId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Payload = table.Column<string>(type: "TEXT", nullable: true),
+                    ActivityId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
                     ActivityNodeId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
                     ActivityInstanceId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Payload = table.Column<string>(type: "TEXT", nullable: true),
+                    CorrelationId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     DueAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    LeaseOwner = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    CallbackMethodName = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     LeaseExpiresAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    LeaseOwner = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -73,16 +75,16 @@ namespace PlanWorkflows.Engine.Persistence.Migrations.Sqlite
                 columns: table => new
                 {
                     Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    QueuedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DeadAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", nullable: false),
                     Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     ActivityTypeName = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
                     Payload = table.Column<string>(type: "TEXT", nullable: true),
                     CorrelationId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     WorkflowInstanceId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     Input = table.Column<string>(type: "TEXT", nullable: false),
-                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    QueuedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    DeadAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", nullable: false)
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -119,15 +121,15 @@ namespace PlanWorkflows.Engine.Persistence.Migrations.Sqlite
                 columns: table => new
                 {
                     Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
                     Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     ActivityTypeName = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
                     Payload = table.Column<string>(type: "TEXT", nullable: true),
                     CorrelationId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     WorkflowInstanceId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     Input = table.Column<string>(type: "TEXT", nullable: false),
-                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
