@@ -38,7 +38,7 @@ var runtime = services.GetRequiredService<IWorkflowRuntime>();
 await runtime.StartAsync(DefinitionId, new StartOptions { InstanceId = instanceId });
 for (var n = first; n <= last; n++)
 {
-    await runtime.TriggerAsync(new Stimulus(TickCounter.ActivityType, TickCounter.Hash)
+    await runtime.TriggerAsync(new Stimulus(TickCounter.ActivityType)
     {
         WorkflowInstanceId = instanceId,
         Input = new() { ["n"] = n },

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using PlanWorkflows.Engine.Runtime.Bookmarks;
 using PlanWorkflows.Engine.Runtime.Execution;
 using PlanWorkflows.Engine.Runtime.State;
 
@@ -11,7 +12,6 @@ namespace PlanWorkflows.Engine.CrashTestHost;
 internal sealed class TickCounter : IWorkflowExecutor
 {
     public const string ActivityType = "CrashTest.Tick";
-    public const string Hash = "crash-test-tick";
 
     public ValueTask<BurstResult> RunAsync(BurstRequest request, CancellationToken cancellationToken = default)
     {
@@ -57,7 +57,7 @@ internal sealed class TickCounter : IWorkflowExecutor
         Id = Guid.NewGuid().ToString("N"),
         WorkflowInstanceId = state.Id,
         ActivityTypeName = ActivityType,
-        Hash = Hash,
+        Hash = StimulusHasher.Hash(ActivityType),
         ActivityId = "tick",
         ActivityNodeId = "tick",
         ActivityInstanceId = Guid.NewGuid().ToString("N"),

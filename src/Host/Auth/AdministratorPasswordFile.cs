@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.AspNetCore.Identity;
 
 namespace PlanWorkflows.Host.Auth;
@@ -11,8 +10,6 @@ internal sealed class AdministratorPasswordFile(string path)
 {
     public const string FileName = "administrator-password.hash";
 
-    private const string DefaultDataFolder = "data";
-
     private static readonly PasswordHasher<AdministratorPasswordFile> Hasher = new();
 
     public string Path { get; } = path;
@@ -20,7 +17,7 @@ internal sealed class AdministratorPasswordFile(string path)
     public bool Exists => File.Exists(Path);
 
     public static AdministratorPasswordFile InDataFolder(string? connectionString, string contentRootPath) =>
-        new(System.IO.Path.Combine(DataFolder(connectionString, contentRootPath), FileName));
+        new(System.IO.Path.Combine(Hosting.DataFolder.Resolve(connectionString, contentRootPath), FileName));
 
     /// <summary>Writes the hash; fails if the file exists, so a password is never silently replaced.</summary>
     public void Create(string password)
@@ -38,14 +35,4 @@ internal sealed class AdministratorPasswordFile(string path)
 
     public bool Verify(string password) =>
         Exists && Hasher.VerifyHashedPassword(this, File.ReadAllText(Path).Trim(), password) != PasswordVerificationResult.Failed;
-
-    private static string DataFolder(string? connectionString, string contentRootPath)
-    {
-        var builder = new DbConnectionStringBuilder { ConnectionString = connectionString ?? string.Empty };
-        var dataSource = new[] { "Data Source", "DataSource", "Filename" }
-            .Select(key => builder.TryGetValue(key, out var value) ? value as string : null)
-            .FirstOrDefault(value => !string.IsNullOrWhiteSpace(value) && value != ":memory:");
-        var folder = dataSource is null ? DefaultDataFolder : System.IO.Path.GetDirectoryName(dataSource);
-        return System.IO.Path.GetFullPath(System.IO.Path.Combine(contentRootPath, folder ?? string.Empty));
-    }
 }

@@ -6,7 +6,10 @@ namespace PlanWorkflows.Host.CommandLine;
 internal static class CommandLineVerbs
 {
     private static readonly IReadOnlyDictionary<string, Func<string[], TextWriter, TextWriter, Task<int>>> Verbs =
-        new Dictionary<string, Func<string[], TextWriter, TextWriter, Task<int>>>(StringComparer.Ordinal);
+        new Dictionary<string, Func<string[], TextWriter, TextWriter, Task<int>>>(StringComparer.Ordinal)
+        {
+            ["plan parse"] = PlanParseVerb.RunAsync,
+        };
 
     public static bool Matches(string[] args) => args.Length >= 2 && Verbs.ContainsKey(Key(args));
 

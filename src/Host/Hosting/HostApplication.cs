@@ -1,5 +1,5 @@
 using PlanWorkflows.Host.Auth;
-using PlanWorkflows.Host.ElsaApi.Descriptors;
+using PlanWorkflows.Host.ElsaApi;
 using PlanWorkflows.Host.Studio;
 using Serilog;
 
@@ -26,6 +26,8 @@ internal static class HostApplication
         builder.Services.AddMediator(options => options.ServiceLifetime = ServiceLifetime.Scoped);
         builder.Services.AddStudio(builder.Configuration);
         builder.Services.AddPlanWorkflowsAuth(builder.Configuration);
+        builder.AddEngine();
+        builder.Services.AddElsaApi();
 
         var app = builder.Build();
         app.UseSerilogRequestLogging();
@@ -34,8 +36,9 @@ internal static class HostApplication
         app.UseStudioBundle();
         app.UsePlanWorkflowsAuth();
         app.MapStudioPages();
-        app.MapElsaDescriptorEndpoints();
+        app.MapElsaApi();
         app.MapGet("/health", () => TypedResults.Ok(new HealthResponse("ok")));
+        app.MapGet("/favicon.ico", () => TypedResults.NoContent()).ExcludeFromDescription();
         return app;
     }
 }

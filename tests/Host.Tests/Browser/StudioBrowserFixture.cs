@@ -14,6 +14,8 @@ public sealed class StudioBrowserFixture : IAsyncLifetime
     public const string ChromiumPath = "/usr/bin/chromium";
     public const string AdminUserName = "admin";
     public const string AdminPassword = "browser-test-password";
+    public const string AdminApiKey = "browser-admin-api-key";
+    public const string ReaderApiKey = "browser-reader-api-key";
 
     private static readonly string[] ChromiumArgs =
         ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
@@ -42,6 +44,10 @@ public sealed class StudioBrowserFixture : IAsyncLifetime
             $"--ConnectionStrings:Default=Data Source={Path.Combine(_dataFolder.FullName, "planworkflows.db")}",
             $"--Admin:UserName={AdminUserName}",
             $"--Admin:Password={AdminPassword}",
+            $"--Auth:ApiKeys:0:Key={AdminApiKey}",
+            "--Auth:ApiKeys:0:Role=Admin",
+            $"--Auth:ApiKeys:1:Key={ReaderApiKey}",
+            "--Auth:ApiKeys:1:Role=Reader",
             $"--Studio:BundlePath={RepositoryRoot.Combine("src", "Host", "node_modules", "@elsa-workflows", "elsa-studio-wasm")}",
         ]);
         await _host.StartAsync();

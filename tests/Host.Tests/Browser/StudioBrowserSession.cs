@@ -15,12 +15,17 @@ internal sealed class StudioBrowserSession : IAsyncDisposable
         {
             if (message.Type == "error")
             {
-                ConsoleErrors.Add(message.Text);
+                ConsoleErrors.Add($"{message.Text} ({message.Location})");
             }
         };
         Page.PageError += (_, error) => ConsoleErrors.Add(error);
         Page.Response += (_, response) =>
         {
+            if (response.Status >= 400)
+            {
+                FailedResponses.Add(new ApiCall(new Uri(response.Url).AbsolutePath, response.Status));
+            }
+
             if (response.Url.Contains("/elsa/api/", StringComparison.Ordinal))
             {
                 ApiResponses.Add(new ApiCall(new Uri(response.Url).AbsolutePath, response.Status));
@@ -32,12 +37,26 @@ internal sealed class StudioBrowserSession : IAsyncDisposable
 
     public List<string> ConsoleErrors { get; } = [];
 
+    /// <summary>Every response with an error status, pages and files included.</summary>
+    public List<ApiCall> FailedResponses { get; } = [];
+
     /// <summary>The calls Studio made to the Elsa API, with their status codes.</summary>
     public List<ApiCall> ApiResponses { get; } = [];
 
     public static async Task<StudioBrowserSession> OpenAsync(StudioBrowserFixture fixture)
     {
         var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseAddress.ToString() });
+        return new StudioBrowserSession(context, await context.NewPageAsync());
+    }
+
+    /// <summary>A session whose every request (pages and Studio's API calls) carries <c>Authorization: ApiKey</c>.</summary>
+    public static async Task<StudioBrowserSession> OpenWithApiKeyAsync(StudioBrowserFixture fixture, string apiKey)
+    {
+        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = fixture.BaseAddress.ToString(),
+            ExtraHTTPHeaders = new Dictionary<string, string> { ["Authorization"] = $"ApiKey {apiKey}" },
+        });
         return new StudioBrowserSession(context, await context.NewPageAsync());
     }
 

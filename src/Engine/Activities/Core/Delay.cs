@@ -1,4 +1,5 @@
 using PlanWorkflows.Engine.Activities.Abstractions;
+using PlanWorkflows.Engine.Runtime.Execution;
 
 namespace PlanWorkflows.Engine.Activities.Core;
 
@@ -7,4 +8,11 @@ public sealed class Delay : Activity, IBlockingActivity
 {
     [Input(Description = "The timespan to delay workflow execution.", DefaultValue = "00:01:00")]
     public Input<TimeSpan>? TimeSpan { get; set; }
+
+    protected internal override ValueTask ExecuteAsync(ActivityExecutionContext context)
+    {
+        var resumeAt = context.TimeProvider.GetUtcNow() + context.Get(TimeSpan);
+        context.CreateBookmark(new DelayPayload(resumeAt), dueAt: resumeAt);
+        return ValueTask.CompletedTask;
+    }
 }

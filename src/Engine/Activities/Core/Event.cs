@@ -1,4 +1,5 @@
 using PlanWorkflows.Engine.Activities.Abstractions;
+using PlanWorkflows.Engine.Runtime.Execution;
 
 namespace PlanWorkflows.Engine.Activities.Core;
 
@@ -10,4 +11,16 @@ public sealed class Event : Activity, IBlockingActivity
 
     [Output]
     public Output<object>? Result { get; set; }
+
+    protected internal override ValueTask ExecuteAsync(ActivityExecutionContext context)
+    {
+        context.CreateBookmark(new EventBookmarkPayload(context.Get(EventName) ?? ""), OnEventAsync);
+        return ValueTask.CompletedTask;
+    }
+
+    private ValueTask OnEventAsync(ActivityExecutionContext context)
+    {
+        context.Set(Result, context.ResumeInput?[EventBookmarkPayload.PayloadInputKey] ?? context.ResumeInput);
+        return context.CompleteAsync();
+    }
 }

@@ -1,4 +1,5 @@
 using PlanWorkflows.Engine.Activities.Abstractions;
+using PlanWorkflows.Engine.Runtime.Execution;
 
 namespace PlanWorkflows.Engine.Activities.Core;
 
@@ -8,4 +9,7 @@ public sealed class FlowDecision : Activity
 {
     [Input(UIHint = InputUIHints.SingleLine)]
     public Input<bool>? Condition { get; set; }
+
+    protected internal override ValueTask ExecuteAsync(ActivityExecutionContext context) =>
+        context.CompleteAsync(context.Get(Condition) ? "True" : "False");
 }

@@ -1,4 +1,5 @@
 using PlanWorkflows.Engine.Activities.Abstractions;
+using PlanWorkflows.Engine.Runtime.Execution;
 
 namespace PlanWorkflows.Engine.Activities.Core;
 
@@ -8,4 +9,7 @@ public sealed class FlowFork : Activity
 {
     [Input(Description = "A list of expected outcomes to handle.", UIHint = InputUIHints.DynamicOutcomes)]
     public Input<ICollection<string>>? Branches { get; set; }
+
+    protected internal override ValueTask ExecuteAsync(ActivityExecutionContext context) =>
+        context.CompleteAsync([.. context.Get(Branches) ?? []]);
 }

@@ -1,5 +1,6 @@
 using PlanWorkflows.Engine.Activities.Abstractions;
 using PlanWorkflows.Engine.Definitions;
+using PlanWorkflows.Engine.Runtime.Execution;
 
 namespace PlanWorkflows.Engine.Activities.Core;
 
@@ -11,4 +12,14 @@ public sealed class SetVariable : Activity
 
     [Input(Description = "The value to assign.")]
     public Input<object>? Value { get; set; }
+
+    protected internal override ValueTask ExecuteAsync(ActivityExecutionContext context)
+    {
+        if (Variable is not null)
+        {
+            context.SetVariable(Variable.Id, context.Get(Value));
+        }
+
+        return context.CompleteAsync();
+    }
 }

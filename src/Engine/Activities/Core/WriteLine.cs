@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using PlanWorkflows.Engine.Activities.Abstractions;
+using PlanWorkflows.Engine.Runtime.Execution;
 
 namespace PlanWorkflows.Engine.Activities.Core;
 
@@ -7,4 +9,12 @@ public sealed class WriteLine : Activity
 {
     [Input(Description = "The text to write.")]
     public Input<string>? Text { get; set; }
+
+    protected internal override ValueTask ExecuteAsync(ActivityExecutionContext context)
+    {
+        var text = context.Get(Text) ?? "";
+        context.Services.GetRequiredService<IWorkflowStandardOutput>().WriteLine(text);
+        context.AddJournalEntry(nameof(WriteLine), text);
+        return context.CompleteAsync();
+    }
 }

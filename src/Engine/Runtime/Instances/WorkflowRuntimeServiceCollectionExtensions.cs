@@ -6,6 +6,7 @@ using PlanWorkflows.Engine.Descriptors;
 using PlanWorkflows.Engine.Identity;
 using PlanWorkflows.Engine.Persistence;
 using PlanWorkflows.Engine.Persistence.WorkflowDefinitions;
+using PlanWorkflows.Engine.Runtime.Execution;
 using PlanWorkflows.Engine.Runtime.Instances.Bursts;
 using PlanWorkflows.Engine.Runtime.Instances.Queries;
 using PlanWorkflows.Engine.Runtime.Persistence;
@@ -20,9 +21,9 @@ public static class WorkflowRuntimeServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <see cref="IWorkflowRuntime"/>, the instance queries, the engine database and stores (unless added
-    /// already), and the <see cref="TimerScheduler"/> and <see cref="StimulusQueueSweeper"/> as hosted services, with
-    /// <see cref="WorkflowRuntimeOptions"/> from the <c>Runtime</c> section. An <c>IWorkflowExecutor</c> and, for
-    /// other than the core activities, an <see cref="ActivityRegistry"/> must be registered too.
+    /// already), the executor with its defaults (an earlier <see cref="ActivityRegistry"/> or executor registration
+    /// wins), and the <see cref="TimerScheduler"/> and <see cref="StimulusQueueSweeper"/> as hosted services, with
+    /// <see cref="WorkflowRuntimeOptions"/> from the <c>Runtime</c> section.
     /// </summary>
     public static IServiceCollection AddWorkflowRuntime(this IServiceCollection services, IConfiguration configuration)
     {
@@ -31,7 +32,7 @@ public static class WorkflowRuntimeServiceCollectionExtensions
             services.AddEnginePersistence(configuration);
         }
 
-        services.TryAddSingleton(_ => ActivityRegistry.CreateDefault());
+        services.AddWorkflowExecution();
         services.TryAddSingleton<WorkflowDefinitionSerializer>();
         services.AddSingleton(WorkflowRuntimeOptions.From(configuration));
         services.AddSingleton<DefinitionCache>();

@@ -1,30 +1,20 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json.Nodes;
-using PlanWorkflows.Engine.Runtime.Persistence;
+using PlanWorkflows.Engine.Activities.Core;
+using PlanWorkflows.Engine.Descriptors;
 
 namespace PlanWorkflows.Engine.Runtime.Stimuli;
 
 /// <summary>
-/// The stimulus of Elsa's <c>Elsa.Event</c> activity: payload <c>{"eventName": ...}</c>, hashed as
-/// SHA-256 of <c>activityType|payload JSON</c>.
+/// The stimulus of Elsa's <c>Elsa.Event</c> activity: the event name as payload, the published payload carried in
+/// the input under Elsa's key.
 /// </summary>
 internal static class EventStimulus
 {
-    public const string ActivityTypeName = "Elsa.Event";
+    public static string ActivityTypeName { get; } = ActivityDescriber.Describe(typeof(Event)).TypeName;
 
-    public static Stimulus Create(string eventName, JsonObject? input) =>
-        new(ActivityTypeName, Hash(eventName))
+    public static Stimulus Create(string eventName, JsonObject? payload) =>
+        Stimulus.For(ActivityTypeName, new EventBookmarkPayload(eventName)) with
         {
-            Payload = Payload(eventName),
-            Input = input ?? [],
+            Input = payload is null ? [] : new JsonObject { [EventBookmarkPayload.PayloadInputKey] = payload.DeepClone() },
         };
-
-    public static string Hash(string eventName)
-    {
-        var text = $"{ActivityTypeName}|{RuntimeJson.Write(Payload(eventName))}";
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-    }
-
-    private static JsonObject Payload(string eventName) => new() { ["eventName"] = eventName };
 }

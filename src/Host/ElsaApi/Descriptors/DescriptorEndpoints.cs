@@ -36,6 +36,7 @@ internal static class DescriptorEndpoints
         descriptors.MapGet("/incident-strategies", () => List(StrategyDescriptors.Incident));
         descriptors.MapGet("/commit-strategies/workflows", () => List(NoCommitStrategies));
         descriptors.MapGet("/commit-strategies/activities", () => List(NoCommitStrategies));
+        ActivityDescriptorEndpoints.Map(descriptors);
         return endpoints;
     }
 

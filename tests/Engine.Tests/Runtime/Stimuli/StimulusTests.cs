@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using PlanWorkflows.Engine.Runtime.Instances;
 using PlanWorkflows.Engine.Runtime.State;
@@ -34,7 +35,7 @@ public sealed class StimulusTests : IAsyncLifetime
         var definitionId = await harness.PublishAsync(TestWorkflows.EventCounter);
         var alpha = (await harness.Runtime.StartAsync(definitionId, new StartOptions { CorrelationId = "alpha" })).Instances.Single().WorkflowInstanceId;
         var beta = (await harness.Runtime.StartAsync(definitionId, new StartOptions { CorrelationId = "beta" })).Instances.Single().WorkflowInstanceId;
-        var tick = new Stimulus(EventStimulus.ActivityTypeName, EventStimulus.Hash("tick"));
+        var tick = EventStimulus.Create("tick", payload: null);
 
         await harness.Runtime.TriggerAsync(tick with { CorrelationId = "alpha", Input = StoredInstances.Number(1) });
         await harness.Runtime.TriggerAsync(tick with { WorkflowInstanceId = beta, Input = StoredInstances.Number(2) });
@@ -84,7 +85,7 @@ public sealed class StimulusTests : IAsyncLifetime
         stillQueued.Should().Be(1);
         (await harness.QueryAsync(context => context.QueuedStimuli.CountAsync())).Should().Be(0);
         var deadLetter = await harness.QueryAsync(context => context.DeadLetters.SingleAsync());
-        deadLetter.Should().BeEquivalentTo(new { IdempotencyKey = "late", Hash = EventStimulus.Hash("tick"), DeadAt = harness.Clock.GetUtcNow() });
+        deadLetter.Should().BeEquivalentTo(new { IdempotencyKey = "late", EventStimulus.Create("tick", null).Hash, DeadAt = harness.Clock.GetUtcNow() });
         deadLetter.Reason.Should().Contain("No bookmark matched");
         deadLetter.Input.Should().Contain("\"n\":5");
     }
@@ -94,7 +95,7 @@ public sealed class StimulusTests : IAsyncLifetime
     {
         var instanceId = await harness.StartAsync(TestWorkflows.FanOut);
         // A bookmark whose row gained the stimulus' hash without a burst: only the periodic sweep can deliver.
-        var stimulus = new Stimulus(EventStimulus.ActivityTypeName, "hash-of-no-bookmark-yet") { Input = StoredInstances.Number(3) };
+        var stimulus = new Stimulus("Test.Signal", new JsonObject { ["signal"] = "late" }) { Input = StoredInstances.Number(3) };
         await harness.Runtime.TriggerAsync(stimulus);
         await harness.QueryAsync(context => context.Bookmarks
             .Where(row => row.WorkflowInstanceId == instanceId && row.ActivityNodeId == "branch-0")

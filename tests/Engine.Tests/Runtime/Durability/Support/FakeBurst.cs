@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using PlanWorkflows.Engine.Activities.Core;
+using PlanWorkflows.Engine.Runtime.Bookmarks;
 using PlanWorkflows.Engine.Runtime.Execution;
 using PlanWorkflows.Engine.Runtime.State;
 using PlanWorkflows.Engine.Runtime.Stimuli;
@@ -20,7 +22,7 @@ internal sealed class FakeBurst(BurstRequest request, TimeProvider clock)
     public IBurstUnitOfWork UnitOfWork => request.UnitOfWork;
 
     public Bookmark WaitForEvent(string eventName, string nodeId = "event") =>
-        Add(EventStimulus.ActivityTypeName, EventStimulus.Hash(eventName), nodeId, dueAt: null);
+        Add(EventStimulus.ActivityTypeName, StimulusHasher.Hash(EventStimulus.ActivityTypeName, new EventBookmarkPayload(eventName)), nodeId, dueAt: null);
 
     public Bookmark WaitUntil(DateTimeOffset dueAt, string nodeId = "delay") =>
         Add("Elsa.Delay", $"delay-{State.Id}-{nodeId}-{dueAt.UtcTicks}", nodeId, dueAt);

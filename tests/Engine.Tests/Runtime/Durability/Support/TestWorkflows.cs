@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using PlanWorkflows.Engine.Activities.Core;
 using PlanWorkflows.Engine.Runtime.Execution;
 
 namespace PlanWorkflows.Engine.Tests.Runtime.Durability.Support;
@@ -48,13 +49,14 @@ internal static class TestWorkflows
     public static void Resume(string name, FakeBurst burst, BurstTrigger.Resume resume)
     {
         burst.Consume(resume.Bookmark);
+        var input = resume.Input[EventBookmarkPayload.PayloadInputKey]?.AsObject() ?? resume.Input;
         var received = burst.Variables["received"]?.AsArray() ?? [];
-        received.Add(resume.Input["n"]?.DeepClone());
+        received.Add(input["n"]?.DeepClone());
         burst.Variables["received"] = received;
-        burst.Log("Resumed", resume.Bookmark.ActivityNodeId, resume.Input);
+        burst.Log("Resumed", resume.Bookmark.ActivityNodeId, input);
         if (name == WorkItems)
         {
-            burst.UnitOfWork.Add(new TestWorkItem { Key = resume.Input["key"]!.GetValue<string>(), WorkflowInstanceId = burst.State.Id });
+            burst.UnitOfWork.Add(new TestWorkItem { Key = input["key"]!.GetValue<string>(), WorkflowInstanceId = burst.State.Id });
         }
 
         var target = burst.State.Input["target"]?.GetValue<int>() ?? 50;

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(PlanWorkflows.Benchmarks.Import.PlanImportBenchmarks).Assembly).Run(args);

@@ -1,0 +1,30 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PlanWorkflows.Engine.Descriptors;
+using PlanWorkflows.Engine.Identity;
+using PlanWorkflows.Engine.Runtime.Expressions.JavaScript;
+
+namespace PlanWorkflows.Engine.Runtime.Execution;
+
+public static class ExecutionServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="IWorkflowExecutor"/> with its defaults (core activity registry, system clock, random ids,
+    /// WriteLine to the log, JavaScript limits), each of which an earlier registration replaces.
+    /// </summary>
+    public static IServiceCollection AddWorkflowExecution(this IServiceCollection services, JavaScriptOptions? javaScript = null)
+    {
+        services.TryAddSingleton(_ => ActivityRegistry.CreateDefault());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IIdentityGenerator, RandomIdentityGenerator>();
+        services.TryAddSingleton<IWorkflowStandardOutput, LoggerStandardOutput>();
+        services.TryAddSingleton(javaScript ?? new JavaScriptOptions());
+        services.TryAddSingleton<IWorkflowExecutor>(provider => new WorkflowExecutor(
+            provider.GetRequiredService<ActivityRegistry>(),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<IIdentityGenerator>(),
+            provider,
+            provider.GetRequiredService<JavaScriptOptions>()));
+        return services;
+    }
+}
