@@ -9,6 +9,7 @@ internal static class CommandLineVerbs
         new Dictionary<string, Func<string[], TextWriter, TextWriter, Task<int>>>(StringComparer.Ordinal)
         {
             ["plan parse"] = PlanParseVerb.RunAsync,
+            ["workflow run"] = WorkflowRunVerb.RunAsync,
         };
 
     public static bool Matches(string[] args) => args.Length >= 2 && Verbs.ContainsKey(Key(args));
