@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,8 +24,11 @@ internal sealed class RuntimeHarness : IAsyncDisposable
     private readonly List<ServiceProvider> nodes = [];
     private readonly IReadOnlyDictionary<string, string?> settings;
 
-    private RuntimeHarness(IReadOnlyDictionary<string, string?> extraSettings)
+    private readonly HarnessExecutor executorKind;
+
+    private RuntimeHarness(HarnessExecutor executorKind, IReadOnlyDictionary<string, string?> extraSettings)
     {
+        this.executorKind = executorKind;
         Executor = new ScriptedExecutor(Clock);
         settings = extraSettings
             .Append(KeyValuePair.Create("ConnectionStrings:Default", (string?)$"Data Source={DatabasePath}"))
@@ -35,14 +39,20 @@ internal sealed class RuntimeHarness : IAsyncDisposable
     public string DatabasePath => Path.Combine(rootFolder, "data", "engine.db");
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2024, 3, 1, 8, 0, 0, TimeSpan.Zero));
     public ScriptedExecutor Executor { get; }
+
+    /// <summary>What <c>Elsa.WriteLine</c> wrote, on every node, in order.</summary>
+    public ConcurrentQueue<string> Output { get; } = new();
     public ServiceProvider Services { get; private set; }
     public IWorkflowRuntime Runtime => Services.GetRequiredService<IWorkflowRuntime>();
     public TimerScheduler Timers => Services.GetRequiredService<TimerScheduler>();
     public StimulusQueueSweeper Sweeper => Services.GetRequiredService<StimulusQueueSweeper>();
 
-    public static async Task<RuntimeHarness> CreateAsync(params (string Key, string? Value)[] extraSettings)
+    public static Task<RuntimeHarness> CreateAsync(params (string Key, string? Value)[] extraSettings) =>
+        CreateAsync(HarnessExecutor.Scripted, extraSettings);
+
+    public static async Task<RuntimeHarness> CreateAsync(HarnessExecutor executor, params (string Key, string? Value)[] extraSettings)
     {
-        var harness = new RuntimeHarness(TestDatabase.Settings(extraSettings));
+        var harness = new RuntimeHarness(executor, TestDatabase.Settings(extraSettings));
         await EngineDatabase.MigrateAsync(harness.Services);
         return harness;
     }
@@ -52,8 +62,13 @@ internal sealed class RuntimeHarness : IAsyncDisposable
     {
         var services = new ServiceCollection()
             .AddSingleton<TimeProvider>(Clock)
-            .AddSingleton<IWorkflowExecutor>(Executor)
-            .AddWorkflowRuntime(new InMemoryConfiguration(settings));
+            .AddSingleton<IWorkflowStandardOutput>(new CapturedOutput(Output));
+        if (executorKind == HarnessExecutor.Scripted)
+        {
+            services.AddSingleton<IWorkflowExecutor>(Executor);
+        }
+
+        services.AddWorkflowRuntime(new InMemoryConfiguration(settings));
         configure?.Invoke(services);
         var node = services.BuildServiceProvider();
         nodes.Add(node);
@@ -79,16 +94,21 @@ internal sealed class RuntimeHarness : IAsyncDisposable
         Services = StartNode();
     }
 
-    public async Task<string> PublishAsync(string workflowName)
+    /// <summary>Publishes an empty flowchart named for the scripted executor's workflow.</summary>
+    public Task<string> PublishAsync(string workflowName) => PublishJsonAsync(
+        workflowName, $$$"""{"name":"{{{workflowName}}}","root":{"type":"Elsa.Flowchart","id":"flowchart","activities":[]}}""");
+
+    public async Task<string> PublishJsonAsync(string name, string json)
     {
         var store = Services.GetRequiredService<IWorkflowDefinitionStore>();
-        var draft = await store.SaveDraftAsync(new WorkflowDefinitionDraft
-        {
-            Name = workflowName,
-            Data = $$$"""{"name":"{{{workflowName}}}","root":{"type":"Elsa.Flowchart","id":"flowchart","activities":[]}}""",
-        });
+        var draft = await store.SaveDraftAsync(new WorkflowDefinitionDraft { Name = name, Data = json });
         await store.PublishAsync(draft.DefinitionId);
         return draft.DefinitionId;
+    }
+
+    private sealed class CapturedOutput(ConcurrentQueue<string> lines) : IWorkflowStandardOutput
+    {
+        public void WriteLine(string text) => lines.Enqueue(text);
     }
 
     public async Task<T> QueryAsync<T>(Func<EngineDbContext, Task<T>> query)
