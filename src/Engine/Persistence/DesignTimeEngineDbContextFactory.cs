@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using PlanWorkflows.Engine.Persistence.Model;
 
 namespace PlanWorkflows.Engine.Persistence;
 
@@ -9,7 +10,7 @@ internal sealed class DesignTimeEngineDbContextFactory : IDesignTimeDbContextFac
     public EngineDbContext CreateDbContext(string[] args)
     {
         var options = new DbContextOptionsBuilder<EngineDbContext>();
-        PersistenceSettings.Sqlite(PersistenceSettings.DefaultConnectionString).Configure(options);
+        PersistenceSettings.Sqlite(PersistenceSettings.DefaultConnectionString).Configure(options, new EngineModelOptions());
         return new EngineDbContext(options.Options);
     }
 }

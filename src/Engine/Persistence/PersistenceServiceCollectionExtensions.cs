@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PlanWorkflows.Engine.Identity;
+using PlanWorkflows.Engine.Persistence.Model;
 using PlanWorkflows.Engine.Persistence.WorkflowDefinitions;
 
 namespace PlanWorkflows.Engine.Persistence;
@@ -21,7 +22,9 @@ public static class PersistenceServiceCollectionExtensions
         var settings = PersistenceSettings.From(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IIdentityGenerator, RandomIdentityGenerator>();
-        services.AddDbContextFactory<EngineDbContext>(settings.Configure);
+        EngineModelServiceCollectionExtensions.EngineModel(services);
+        services.AddDbContextFactory<EngineDbContext>(
+            (provider, options) => settings.Configure(options, provider.GetRequiredService<EngineModelOptions>()));
         services.AddSingleton<WriteTransaction>();
         services.AddSingleton<IWorkflowDefinitionStore, WorkflowDefinitionStore>();
         return services;

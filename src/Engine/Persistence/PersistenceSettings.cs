@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
+using PlanWorkflows.Engine.Persistence.Model;
 using PlanWorkflows.Engine.Persistence.Sqlite;
 
 namespace PlanWorkflows.Engine.Persistence;
@@ -29,8 +31,12 @@ internal sealed record PersistenceSettings(PersistenceProvider Provider, string 
         return Sqlite(string.IsNullOrWhiteSpace(connectionString) ? DefaultConnectionString : connectionString);
     }
 
-    public void Configure(DbContextOptionsBuilder options) =>
-        options.UseSqlite(ConnectionString).AddInterceptors(new SqliteConnectionInterceptor());
+    public void Configure(DbContextOptionsBuilder options, EngineModelOptions model)
+    {
+        options.UseSqlite(ConnectionString, sqlite => sqlite.MigrationsAssembly(model.MigrationsAssembly.GetName().Name))
+            .AddInterceptors(new SqliteConnectionInterceptor());
+        ((IDbContextOptionsBuilderInfrastructure)options).AddOrUpdateExtension(new EngineModelExtension(model));
+    }
 
     private static PersistenceProvider ParseProvider(string? value)
     {

@@ -10,6 +10,7 @@ internal static class CommandLineVerbs
         {
             ["plan parse"] = PlanParseVerb.RunAsync,
             ["plan compile"] = PlanCompileVerb.RunAsync,
+            ["workflow run"] = WorkflowRunVerb.RunAsync,
         };
 
     public static bool Matches(string[] args) => args.Length >= 2 && Verbs.ContainsKey(Key(args));

@@ -1,0 +1,12 @@
+using PlanWorkflows.Engine.Persistence;
+
+namespace PlanWorkflows.Engine.Runtime.Instances.Bursts;
+
+/// <summary>
+/// One kind of burst (start, resume, cancel). Preparing reads the current rows, so after a lost race the runner
+/// prepares again and the target sees what the winner committed.
+/// </summary>
+internal interface IBurstTarget
+{
+    Task<BurstPreparation> PrepareAsync(EngineDbContext context, CancellationToken cancellationToken);
+}

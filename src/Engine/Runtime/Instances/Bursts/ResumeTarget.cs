@@ -1,0 +1,72 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using PlanWorkflows.Engine.Persistence;
+using PlanWorkflows.Engine.Runtime.Execution;
+using PlanWorkflows.Engine.Runtime.Persistence;
+using PlanWorkflows.Engine.Runtime.State;
+
+namespace PlanWorkflows.Engine.Runtime.Instances.Bursts;
+
+/// <summary>
+/// Resumes one bookmark of one instance. When the bookmark is gone (a concurrent burst consumed it) and the policy
+/// allows, the instance's bookmark with the same hash is resumed instead.
+/// </summary>
+internal sealed class ResumeTarget(BookmarkReference bookmark, JsonObject input) : IBurstTarget
+{
+    public string? IdempotencyKey { get; init; }
+
+    public string? QueuedStimulusId { get; init; }
+
+    public ConsumedBookmarkPolicy WhenConsumed { get; init; } = ConsumedBookmarkPolicy.ResumeSameHash;
+
+    public async Task<BurstPreparation> PrepareAsync(EngineDbContext context, CancellationToken cancellationToken)
+    {
+        var instance = await context.WorkflowInstances.AsNoTracking().SingleOrDefaultAsync(row => row.Id == bookmark.WorkflowInstanceId, cancellationToken);
+        if (instance is null)
+        {
+            return new BurstPreparation.Settled(BurstOutcome.Without(RuntimeOutcome.NotFound));
+        }
+
+        if (await SettledOutcomeAsync(context, cancellationToken) is { } settled)
+        {
+            return new BurstPreparation.Settled(BurstOutcome.Without(settled, instance));
+        }
+
+        var state = RuntimeJson.DeserializeState(instance.State);
+        var resumed = FindBookmark(state);
+        if (resumed is null)
+        {
+            return new BurstPreparation.Settled(BurstOutcome.Without(RuntimeOutcome.NotFound, instance));
+        }
+
+        var burst = new PreparedBurst(instance, state, new BurstTrigger.Resume(resumed, input.DeepClone().AsObject()), RuntimeOutcome.Resumed)
+        {
+            IdempotencyKey = IdempotencyKey,
+            QueuedStimulusId = QueuedStimulusId,
+        };
+        return new BurstPreparation.Ready(burst);
+    }
+
+    /// <summary>Duplicate when the key was applied or the queued stimulus was delivered by another burst.</summary>
+    private async Task<RuntimeOutcome?> SettledOutcomeAsync(EngineDbContext context, CancellationToken cancellationToken)
+    {
+        if (IdempotencyKey is { } key && await context.AppliedStimuli.AnyAsync(
+                applied => applied.WorkflowInstanceId == bookmark.WorkflowInstanceId && applied.IdempotencyKey == key, cancellationToken))
+        {
+            return RuntimeOutcome.Duplicate;
+        }
+
+        if (QueuedStimulusId is { } queuedId && !await context.QueuedStimuli.AnyAsync(queued => queued.Id == queuedId, cancellationToken))
+        {
+            return RuntimeOutcome.Duplicate;
+        }
+
+        return null;
+    }
+
+    private Bookmark? FindBookmark(WorkflowState state) =>
+        state.Bookmarks.FirstOrDefault(candidate => candidate.Id == bookmark.Id)
+        ?? (WhenConsumed == ConsumedBookmarkPolicy.ResumeSameHash
+            ? state.Bookmarks.FirstOrDefault(candidate => candidate.Hash == bookmark.Hash)
+            : null);
+}

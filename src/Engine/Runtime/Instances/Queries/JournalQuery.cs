@@ -1,0 +1,14 @@
+namespace PlanWorkflows.Engine.Runtime.Instances.Queries;
+
+/// <summary>A page of one instance's journal in sequence order (Studio's <c>journal</c> endpoint).</summary>
+public sealed record JournalQuery(string WorkflowInstanceId)
+{
+    /// <summary>Only lines of these activity node ids, when set.</summary>
+    public IReadOnlyCollection<string>? NodeIds { get; init; }
+
+    public IReadOnlyCollection<string>? ExcludedActivityTypes { get; init; }
+
+    public int Skip { get; init; }
+
+    public int? Take { get; init; }
+}

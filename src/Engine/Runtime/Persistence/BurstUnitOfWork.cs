@@ -1,0 +1,48 @@
+using System.Data;
+using Microsoft.EntityFrameworkCore;
+using PlanWorkflows.Engine.Persistence;
+using PlanWorkflows.Engine.Runtime.Execution;
+
+namespace PlanWorkflows.Engine.Runtime.Persistence;
+
+/// <summary>
+/// The burst's DbContext as activities see it. The write transaction begins when the burst commits, or earlier when
+/// an activity queries: then the entities added so far are flushed inside that transaction so the query sees them,
+/// and they still roll back with the burst.
+/// </summary>
+internal sealed class BurstUnitOfWork(EngineDbContext context) : IBurstUnitOfWork
+{
+    public void Add<TEntity>(TEntity entity)
+        where TEntity : class => context.Add(entity);
+
+    public IQueryable<TEntity> Query<TEntity>()
+        where TEntity : class
+    {
+        if (context.Database.CurrentTransaction is null)
+        {
+            context.Database.BeginTransaction(IsolationLevel.Serializable);
+        }
+
+        if (context.ChangeTracker.HasChanges())
+        {
+            context.SaveChanges();
+        }
+
+        return context.Set<TEntity>();
+    }
+
+    /// <summary>On SQLite a serializable transaction takes the write lock, so writers queue here.</summary>
+    public async Task BeginAsync(CancellationToken cancellationToken)
+    {
+        if (context.Database.CurrentTransaction is null)
+        {
+            await context.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
+        }
+    }
+
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        await context.SaveChangesAsync(cancellationToken);
+        await context.Database.CommitTransactionAsync(cancellationToken);
+    }
+}
