@@ -1,13 +1,17 @@
 using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using PlanWorkflows.Activities.Escalations;
+using PlanWorkflows.Activities.Persistence;
 using PlanWorkflows.Activities.Steps;
 using PlanWorkflows.Activities.Tests.Calendar;
 using PlanWorkflows.Activities.WorkItems;
 using PlanWorkflows.Engine.Definitions;
 using PlanWorkflows.Engine.Descriptors;
 using PlanWorkflows.Engine.Identity;
+using PlanWorkflows.Engine.Persistence;
 using PlanWorkflows.Engine.Runtime.Execution;
 using PlanWorkflows.Engine.Runtime.State;
 
@@ -15,12 +19,13 @@ namespace PlanWorkflows.Activities.Tests.Support;
 
 /// <summary>
 /// Runs one plan step burst by burst on the executor, as the durable runtime would: each burst's records are saved
-/// to a SQLite file, timers fire when the fake clock passes them.
+/// to the engine database (a SQLite file in a temp folder), timers fire when the fake clock passes them.
 /// </summary>
 internal sealed class StepHarness : IDisposable
 {
-    private readonly TestDatabase _database = new();
+    private readonly string _folder = Directory.CreateTempSubdirectory("planact-steps-").FullName;
     private readonly ServiceProvider _services;
+    private bool _prepared;
     private readonly IWorkflowExecutor _executor;
     private WorkflowDefinition? _definition;
 
@@ -28,7 +33,8 @@ internal sealed class StepHarness : IDisposable
     {
         Time = new FakeTimeProvider(now);
         var registry = ActivityRegistry.CreateDefault().RegisterAssembly(typeof(ActivitiesAssembly).Assembly);
-        var configuration = new DictionaryConfiguration(settings);
+        var connection = ("ConnectionStrings:Default", (string?)$"Data Source={Path.Combine(_folder, "engine.db")}");
+        var configuration = new DictionaryConfiguration([.. settings, connection]);
         _services = new ServiceCollection()
             .AddLogging()
             .AddSingleton(registry)
@@ -36,6 +42,7 @@ internal sealed class StepHarness : IDisposable
             .AddSingleton<IIdentityGenerator>(Identities)
             .AddSingleton<IWorkflowStandardOutput>(Outcomes)
             .AddSingleton<IEscalationNotifier>(Notifier)
+            .AddEnginePersistence(configuration)
             .AddPlanActivities(configuration)
             .AddWorkflowExecution()
             .BuildServiceProvider();
@@ -54,11 +61,13 @@ internal sealed class StepHarness : IDisposable
 
     public IServiceProvider Services => _services;
 
+    private IDbContextFactory<EngineDbContext> Contexts => _services.GetRequiredService<IDbContextFactory<EngineDbContext>>();
+
     public IReadOnlyList<WorkItem> WorkItems
     {
         get
         {
-            using var context = _database.CreateContext();
+            using var context = Contexts.CreateDbContext();
             return [.. context.Set<WorkItem>().OrderBy(item => item.UnitId).ThenBy(item => item.PeriodLabel)];
         }
     }
@@ -69,7 +78,7 @@ internal sealed class StepHarness : IDisposable
     {
         get
         {
-            using var context = _database.CreateContext();
+            using var context = Contexts.CreateDbContext();
             return [.. context.Set<Escalation>().OrderBy(escalation => escalation.RaisedAt)];
         }
     }
@@ -78,13 +87,14 @@ internal sealed class StepHarness : IDisposable
     {
         get
         {
-            using var context = _database.CreateContext();
+            using var context = Contexts.CreateDbContext();
             return [.. context.Set<WorkItemAction>()];
         }
     }
 
     public async Task StartAsync(string activityType, JsonObject inputs)
     {
+        await PrepareDatabaseAsync();
         _definition = StepDefinition.Of(_services.GetRequiredService<ActivityRegistry>(), Identities, activityType, inputs);
         State = await RunAsync(_definition, NewInstance("instance-1", _definition), new BurstTrigger.Start([]));
     }
@@ -115,7 +125,17 @@ internal sealed class StepHarness : IDisposable
     public void Dispose()
     {
         _services.Dispose();
-        _database.Dispose();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private async Task PrepareDatabaseAsync()
+    {
+        if (!_prepared)
+        {
+            await PlanActivitiesDatabase.PrepareAsync(_services);
+            _prepared = true;
+        }
     }
 
     private static WorkflowState NewInstance(string id, WorkflowDefinition definition) =>
@@ -126,7 +146,7 @@ internal sealed class StepHarness : IDisposable
 
     private async Task<WorkflowState> RunAsync(WorkflowDefinition definition, WorkflowState state, BurstTrigger trigger)
     {
-        await using var context = _database.CreateContext();
+        await using var context = await Contexts.CreateDbContextAsync();
         var result = await _executor.RunAsync(new BurstRequest(definition, state, trigger, new DbUnitOfWork(context)));
         result.State.Incidents.Should().BeEmpty();
         await context.SaveChangesAsync();
