@@ -2,7 +2,8 @@ namespace PlanWorkflows.Activities.Reports;
 
 /// <summary>
 /// The periods of a step's cadence: the first is the one whose report is still to come on the start date; later ones
-/// follow while they start on or before the end date (a Dated cadence runs through its dates).
+/// follow while they start on or before the end date, so without an end date there is one period (a Dated cadence
+/// runs through its dates).
 /// </summary>
 internal sealed class ReportSchedule(ReportingCadence cadence, ReportDueRule dueRule, IReadOnlyList<DateOnly> dates, DateOnly? endDate)
 {

@@ -19,7 +19,7 @@ public sealed class DurableEscalationTests : IAsyncLifetime
         await _runtime.AdvanceToAsync(new DateTimeOffset(2025, 5, 7, 0, 30, 0, TimeSpan.Zero));
         await _runtime.AdvanceToAsync(new DateTimeOffset(2025, 5, 20, 0, 0, 0, TimeSpan.Zero));
 
-        var escalations = await _runtime.EscalationsAsync();
+        var escalations = _runtime.Escalations;
         escalations.Should().HaveCount(6);
         escalations.GroupBy(escalation => escalation.Level).Should().OnlyContain(level => level.Count() == 2);
         escalations.Where(escalation => escalation.Level == EscalationLevel.Leadership).Should().OnlyContain(escalation => escalation.ToUnitId == "ubnd-huyen-kon-ray");

@@ -8,86 +8,88 @@ namespace PlanWorkflows.Activities.Tests.Escalations;
 /// Due Tuesday 29/4/2025; 30/4, 1/5 and the swapped 2/5 are holidays, 3–4/5 a weekend: the third working day after
 /// is Wednesday 7/5, the seventh Tuesday 13/5. Escalations go out at 07:30 in Vietnam (00:30 UTC).
 /// </summary>
-public sealed class EscalationLadderTests : IDisposable
+public sealed class EscalationLadderTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset ReminderAt = new(2025, 4, 29, 0, 30, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset MonitoringUnitAt = new(2025, 5, 7, 0, 30, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset LeadershipAt = new(2025, 5, 13, 0, 30, 0, TimeSpan.Zero);
     private static readonly TimeSpan Moment = TimeSpan.FromMinutes(1);
 
-    private readonly StepHarness _harness = new(StepInputs.Monday);
+    private PlanRuntime _runtime = null!;
+
+    public async Task InitializeAsync() => _runtime = await PlanRuntime.StartAsync();
+
+    public async Task DisposeAsync() => await _runtime.DisposeAsync();
 
     [Fact]
     public async Task Timers_OverHolidaysAndAWeekend_RemindOnTheDueDateThenMonitoringUnitAfter3AndUbndAfter7WorkingDays()
     {
         await StartAsync();
 
-        await _harness.AdvanceToAsync(ReminderAt - Moment);
-        _harness.Escalations.Should().BeEmpty();
-        await _harness.AdvanceToAsync(ReminderAt);
-        _harness.Escalations.Should().ContainSingle().Which.Should().Match<Escalation>(escalation =>
+        await _runtime.AdvanceToAsync(ReminderAt - Moment);
+        _runtime.Escalations.Should().BeEmpty();
+        await _runtime.AdvanceToAsync(ReminderAt);
+        _runtime.Escalations.Should().ContainSingle().Which.Should().Match<Escalation>(escalation =>
             escalation.Level == EscalationLevel.Reminder && escalation.ToUnitId == "phong-gddt" && escalation.FromUnitId == "phong-gddt");
 
-        await _harness.AdvanceToAsync(MonitoringUnitAt - Moment);
-        _harness.Escalations.Should().HaveCount(1);
-        await _harness.AdvanceToAsync(MonitoringUnitAt);
-        _harness.Escalations[^1].Should().Match<Escalation>(escalation => escalation.Level == EscalationLevel.MonitoringUnit && escalation.ToUnitId == "phong-ldtbxh");
+        await _runtime.AdvanceToAsync(MonitoringUnitAt - Moment);
+        _runtime.Escalations.Should().HaveCount(1);
+        await _runtime.AdvanceToAsync(MonitoringUnitAt);
+        _runtime.Escalations[^1].Should().Match<Escalation>(escalation => escalation.Level == EscalationLevel.MonitoringUnit && escalation.ToUnitId == "phong-ldtbxh");
 
-        await _harness.AdvanceToAsync(LeadershipAt - Moment);
-        _harness.Escalations.Should().HaveCount(2);
-        await _harness.AdvanceToAsync(LeadershipAt);
-        _harness.Escalations[^1].Should().Match<Escalation>(escalation => escalation.Level == EscalationLevel.Leadership && escalation.ToUnitId == "ubnd-huyen-kon-ray");
-        _harness.Notifier.Notified.Should().HaveCount(3);
+        await _runtime.AdvanceToAsync(LeadershipAt - Moment);
+        _runtime.Escalations.Should().HaveCount(2);
+        await _runtime.AdvanceToAsync(LeadershipAt);
+        _runtime.Escalations[^1].Should().Match<Escalation>(escalation => escalation.Level == EscalationLevel.Leadership && escalation.ToUnitId == "ubnd-huyen-kon-ray");
+        _runtime.Notifier.Notified.Should().HaveCount(3);
     }
 
     [Fact]
     public async Task Timers_FiredAgainAfterTheLadder_NeverRaiseTwice()
     {
         await StartAsync();
-        await _harness.AdvanceToAsync(LeadershipAt);
+        await _runtime.AdvanceToAsync(LeadershipAt);
 
-        await _harness.RunOtherAsync("PlanWorkflows.Escalate", EscalateInputs(EscalationLevel.MonitoringUnit));
+        await _runtime.StartStepAsync("PlanWorkflows.Escalate", EscalateInputs(EscalationLevel.MonitoringUnit));
 
-        _harness.Escalations.Select(escalation => escalation.Level).Should().Equal(EscalationLevel.Reminder, EscalationLevel.MonitoringUnit, EscalationLevel.Leadership);
-        _harness.State.Bookmarks.Where(bookmark => bookmark.DueAt is not null).Should().BeEmpty();
+        _runtime.Escalations.Select(escalation => escalation.Level).Should().BeEquivalentTo([EscalationLevel.Reminder, EscalationLevel.MonitoringUnit, EscalationLevel.Leadership]);
+        _runtime.Bookmarks.Where(bookmark => bookmark.DueAt is not null).Should().BeEmpty();
     }
 
     [Fact]
     public async Task Decide_ItemDoneAfterTheMonitoringUnitWasTold_ResolvesItsEscalationsAndStopsTheLadder()
     {
         await StartAsync();
-        await _harness.AdvanceToAsync(MonitoringUnitAt);
+        await _runtime.AdvanceToAsync(MonitoringUnitAt);
 
-        await _harness.DecideAsync(_harness.WorkItems.Single(), WorkItemActionKind.MarkedDone);
-        await _harness.AdvanceToAsync(LeadershipAt);
+        await _runtime.DecideAsync(_runtime.WorkItems.Single(), WorkItemActionKind.MarkedDone);
+        await _runtime.AdvanceToAsync(LeadershipAt);
 
-        _harness.Escalations.Should().HaveCount(2).And.OnlyContain(escalation => escalation.ResolvedAt == MonitoringUnitAt);
+        _runtime.Escalations.Should().HaveCount(2).And.OnlyContain(escalation => escalation.ResolvedAt == MonitoringUnitAt);
     }
 
     [Fact]
     public async Task Timers_PlanWithoutMonitoringUnit_SkipThatRung()
     {
-        await _harness.StartAsync("PlanWorkflows.AssignTask", StepInputs.Task("leadUnits", "phong-gddt").Without("monitoringUnit"));
+        await _runtime.StartStepAsync("PlanWorkflows.AssignTask", StepInputs.Task("leadUnits", "phong-gddt").Without("monitoringUnit"));
 
-        await _harness.AdvanceToAsync(LeadershipAt);
+        await _runtime.AdvanceToAsync(LeadershipAt);
 
-        _harness.Escalations.Select(escalation => escalation.Level).Should().Equal(EscalationLevel.Reminder, EscalationLevel.Leadership);
+        _runtime.Escalations.Select(escalation => escalation.Level).Should().BeEquivalentTo([EscalationLevel.Reminder, EscalationLevel.Leadership]);
     }
 
     [Fact]
     public async Task Escalate_OpenItemsOfTheTask_RaisesTheLevelForEachAndNotifies()
     {
-        await _harness.StartAsync("PlanWorkflows.AssignTask", StepInputs.Task("leadUnits", "cac-to-chuc-chinh-tri-xa-hoi"));
+        await _runtime.StartStepAsync("PlanWorkflows.AssignTask", StepInputs.Task("leadUnits", "cac-to-chuc-chinh-tri-xa-hoi"));
 
-        var escalate = await _harness.RunOtherAsync("PlanWorkflows.Escalate", EscalateInputs(EscalationLevel.Leadership));
+        var escalate = await _runtime.StartStepAsync("PlanWorkflows.Escalate", EscalateInputs(EscalationLevel.Leadership));
 
-        escalate.Status.Should().Be(Engine.Runtime.State.WorkflowStatus.Finished);
-        _harness.Escalations.Should().HaveCount(5).And.OnlyContain(escalation =>
+        escalate.Instances.Should().ContainSingle().Which.Status.Should().Be(Engine.Runtime.State.WorkflowStatus.Finished);
+        _runtime.Escalations.Should().HaveCount(5).And.OnlyContain(escalation =>
             escalation.Level == EscalationLevel.Leadership && escalation.ToUnitId == "ubnd-huyen-kon-ray" && escalation.Reason == "Chậm tiến độ");
-        _harness.Notifier.Notified.Should().HaveCount(5);
+        _runtime.Notifier.Notified.Should().HaveCount(5);
     }
-
-    public void Dispose() => _harness.Dispose();
 
     private static System.Text.Json.Nodes.JsonObject EscalateInputs(EscalationLevel level) => new()
     {
@@ -98,5 +100,5 @@ public sealed class EscalationLadderTests : IDisposable
         ["reason"] = StepDefinition.Literal("String", "Chậm tiến độ"),
     };
 
-    private Task StartAsync() => _harness.StartAsync("PlanWorkflows.AssignTask", StepInputs.Task("leadUnits", "phong-gddt"));
+    private Task StartAsync() => _runtime.StartStepAsync("PlanWorkflows.AssignTask", StepInputs.Task("leadUnits", "phong-gddt"));
 }

@@ -37,7 +37,7 @@ public sealed class StoredPlanTests : IAsyncLifetime
             SourceText = "KẾ HOẠCH ...",
             PlanJson = "{}",
             DefinitionIds = ["definition-1"],
-            ImportedAt = _runtime.Time.GetUtcNow(),
+            ImportedAt = _runtime.Clock.GetUtcNow(),
         });
         await context.SaveChangesAsync();
     }

@@ -3,78 +3,80 @@ using PlanWorkflows.Activities.WorkItems;
 
 namespace PlanWorkflows.Activities.Tests.Reports;
 
-public sealed class AwaitReportTests : IDisposable
+public sealed class AwaitReportTests : IAsyncLifetime
 {
     private const string AwaitReport = "PlanWorkflows.AwaitReport";
 
-    private StepHarness _harness = new(StepInputs.Monday);
+    private PlanRuntime _runtime = null!;
+
+    public async Task InitializeAsync() => _runtime = await PlanRuntime.StartAsync();
+
+    public async Task DisposeAsync() => await _runtime.DisposeAsync();
 
     [Fact]
     public async Task Execute_YearlyWithoutPlanDay_IsDueOnTheLegalDefaultOf10December()
     {
-        await _harness.StartAsync(AwaitReport, Reports("Yearly"));
+        await _runtime.StartStepAsync(AwaitReport, Reports("Yearly"));
 
-        _harness.WorkItems.Should().ContainSingle().Which.Should().Match<WorkItem>(item =>
+        _runtime.WorkItems.Should().ContainSingle().Which.Should().Match<WorkItem>(item =>
             item.Kind == WorkItemKind.Report && item.DueDate == new DateOnly(2025, 12, 10) && item.PeriodLabel == "Năm 2025");
     }
 
     [Fact]
     public async Task Execute_ConfiguredYearlyDefault_IsUsed()
     {
-        _harness.Dispose();
-        _harness = new StepHarness(StepInputs.Monday, ("Reports:DefaultYearlyDueDay", "15"), ("Reports:DefaultYearlyDueMonth", "11"));
+        await _runtime.DisposeAsync();
+        _runtime = await PlanRuntime.StartAsync(("Reports:DefaultYearlyDueDay", "15"), ("Reports:DefaultYearlyDueMonth", "11"));
 
-        await _harness.StartAsync(AwaitReport, Reports("Yearly"));
+        await _runtime.StartStepAsync(AwaitReport, Reports("Yearly"));
 
-        _harness.WorkItems.Single().DueDate.Should().Be(new DateOnly(2025, 11, 15));
+        _runtime.WorkItems.Single().DueDate.Should().Be(new DateOnly(2025, 11, 15));
     }
 
     [Fact]
     public async Task Execute_QuarterlyOnThePlansDay_IsDueThatDayOfTheQuartersLastMonth()
     {
-        await _harness.StartAsync(AwaitReport, Reports("Quarterly").With("dueDay", "Int32", 25));
+        await _runtime.StartStepAsync(AwaitReport, Reports("Quarterly").With("dueDay", "Int32", 25));
 
-        _harness.WorkItems.Single().Should().Match<WorkItem>(item => item.DueDate == new DateOnly(2025, 6, 25) && item.PeriodLabel == "Quý II/2025");
+        _runtime.WorkItems.Single().Should().Match<WorkItem>(item => item.DueDate == new DateOnly(2025, 6, 25) && item.PeriodLabel == "Quý II/2025");
     }
 
     [Fact]
     public async Task Decide_MonthlyUntilEndDate_StartsWithTheFirstPeriodStillDueOpensEachNextThenSubmits()
     {
-        await _harness.StartAsync(AwaitReport, Reports("Monthly", "phong-gddt", "phong-y-te").With("endDate", "DateTime", "2025-06-30"));
-        _harness.OpenWorkItems.Should().HaveCount(2).And.OnlyContain(item => item.PeriodLabel == "Tháng 5/2025" && item.DueDate == new DateOnly(2025, 5, 15));
+        await _runtime.StartStepAsync(AwaitReport, Reports("Monthly", "phong-gddt", "phong-y-te").With("endDate", "DateTime", "2025-06-30"));
+        _runtime.OpenWorkItems.Should().HaveCount(2).And.OnlyContain(item => item.PeriodLabel == "Tháng 5/2025" && item.DueDate == new DateOnly(2025, 5, 15));
 
         await SubmitOpenReportsAsync();
-        _harness.OpenWorkItems.Should().HaveCount(2).And.OnlyContain(item => item.PeriodLabel == "Tháng 6/2025");
-        _harness.Outcomes.Outcomes.Should().BeEmpty();
+        _runtime.OpenWorkItems.Should().HaveCount(2).And.OnlyContain(item => item.PeriodLabel == "Tháng 6/2025");
+        _runtime.Outcomes.Outcomes.Should().BeEmpty();
         await SubmitOpenReportsAsync();
 
-        _harness.Outcomes.Outcomes.Should().Equal("Submitted");
-        _harness.WorkItems.Select(item => item.PeriodLabel).Distinct().Should().Equal("Tháng 5/2025", "Tháng 6/2025");
+        _runtime.Outcomes.Outcomes.Should().Equal("Submitted");
+        _runtime.WorkItems.Select(item => item.PeriodLabel).Distinct().Should().Equal("Tháng 5/2025", "Tháng 6/2025");
     }
 
     [Fact]
     public async Task Decide_HalfOfAPeriodsReportsIn_WaitsForTheRest()
     {
-        await _harness.StartAsync(AwaitReport, Reports("HalfYearly", "phong-gddt", "phong-y-te").With("endDate", "DateTime", "2025-12-31"));
+        await _runtime.StartStepAsync(AwaitReport, Reports("HalfYearly", "phong-gddt", "phong-y-te").With("endDate", "DateTime", "2025-12-31"));
 
-        await _harness.DecideAsync(_harness.OpenWorkItems[0], WorkItemActionKind.ReportSubmitted);
+        await _runtime.DecideAsync(_runtime.OpenWorkItems[0], WorkItemActionKind.ReportSubmitted);
 
-        _harness.OpenWorkItems.Should().ContainSingle().Which.PeriodLabel.Should().Be("6 tháng đầu năm 2025");
+        _runtime.OpenWorkItems.Should().ContainSingle().Which.PeriodLabel.Should().Be("6 tháng đầu năm 2025");
     }
 
     [Fact]
     public async Task Execute_DatedCadence_RunsThroughItsDates()
     {
-        await _harness.StartAsync(AwaitReport, Reports("Dated").With("dueDates", "String[]", new System.Text.Json.Nodes.JsonArray("2025-09-30", "2025-05-20")));
+        await _runtime.StartStepAsync(AwaitReport, Reports("Dated").With("dueDates", "String[]", new System.Text.Json.Nodes.JsonArray("2025-09-30", "2025-05-20")));
 
         await SubmitOpenReportsAsync();
         await SubmitOpenReportsAsync();
 
-        _harness.WorkItems.Select(item => item.DueDate).Should().Equal(new DateOnly(2025, 5, 20), new DateOnly(2025, 9, 30));
-        _harness.Outcomes.Outcomes.Should().Equal("Submitted");
+        _runtime.WorkItems.Select(item => item.DueDate).Should().Equal(new DateOnly(2025, 5, 20), new DateOnly(2025, 9, 30));
+        _runtime.Outcomes.Outcomes.Should().Equal("Submitted");
     }
-
-    public void Dispose() => _harness.Dispose();
 
     private static System.Text.Json.Nodes.JsonObject Reports(string cadence, params string[] units) =>
         StepInputs.Task("reportingUnits", units.Length == 0 ? ["phong-ldtbxh"] : units)
@@ -83,9 +85,9 @@ public sealed class AwaitReportTests : IDisposable
 
     private async Task SubmitOpenReportsAsync()
     {
-        foreach (var item in _harness.OpenWorkItems)
+        foreach (var item in _runtime.OpenWorkItems)
         {
-            await _harness.DecideAsync(item, WorkItemActionKind.ReportSubmitted);
+            await _runtime.DecideAsync(item, WorkItemActionKind.ReportSubmitted);
         }
     }
 }

@@ -3,12 +3,16 @@ using PlanWorkflows.Activities.WorkItems;
 
 namespace PlanWorkflows.Activities.Tests.SignOffs;
 
-public sealed class CollectSignOffsTests : IDisposable
+public sealed class CollectSignOffsTests : IAsyncLifetime
 {
     private const string CollectSignOffs = "PlanWorkflows.CollectSignOffs";
     private static readonly string[] Coordinators = ["phong-gddt", "phong-y-te", "huyen-doan"];
 
-    private readonly StepHarness _harness = new(StepInputs.Monday);
+    private PlanRuntime _runtime = null!;
+
+    public async Task InitializeAsync() => _runtime = await PlanRuntime.StartAsync();
+
+    public async Task DisposeAsync() => await _runtime.DisposeAsync();
 
     [Fact]
     public async Task Decide_AllPolicy_ApprovesOnlyWhenEveryUnitSignedOff()
@@ -17,11 +21,11 @@ public sealed class CollectSignOffsTests : IDisposable
 
         await SignOffAsync(0);
         await SignOffAsync(1);
-        _harness.Outcomes.Outcomes.Should().BeEmpty();
+        _runtime.Outcomes.Outcomes.Should().BeEmpty();
         await SignOffAsync(2);
 
-        _harness.Outcomes.Outcomes.Should().Equal("Approved");
-        _harness.WorkItems.Should().OnlyContain(item => item.Kind == WorkItemKind.SignOff && item.Status == WorkItemStatus.Done);
+        _runtime.Outcomes.Outcomes.Should().Equal("Approved");
+        _runtime.WorkItems.Should().OnlyContain(item => item.Kind == WorkItemKind.SignOff && item.Status == WorkItemStatus.Done);
     }
 
     [Fact]
@@ -31,9 +35,9 @@ public sealed class CollectSignOffsTests : IDisposable
 
         await SignOffAsync(1);
 
-        _harness.Outcomes.Outcomes.Should().Equal("Approved");
-        _harness.WorkItems.Select(item => item.Status).Should().BeEquivalentTo([WorkItemStatus.Done, WorkItemStatus.Cancelled, WorkItemStatus.Cancelled]);
-        _harness.State.Bookmarks.Should().BeEmpty();
+        _runtime.Outcomes.Outcomes.Should().Equal("Approved");
+        _runtime.WorkItems.Select(item => item.Status).Should().BeEquivalentTo([WorkItemStatus.Done, WorkItemStatus.Cancelled, WorkItemStatus.Cancelled]);
+        _runtime.Bookmarks.Should().BeEmpty();
     }
 
     [Fact]
@@ -42,10 +46,10 @@ public sealed class CollectSignOffsTests : IDisposable
         await StartAsync("Quorum", quorum: 2);
 
         await SignOffAsync(0);
-        _harness.Outcomes.Outcomes.Should().BeEmpty();
+        _runtime.Outcomes.Outcomes.Should().BeEmpty();
         await SignOffAsync(2);
 
-        _harness.Outcomes.Outcomes.Should().Equal("Approved");
+        _runtime.Outcomes.Outcomes.Should().Equal("Approved");
     }
 
     [Fact]
@@ -54,34 +58,32 @@ public sealed class CollectSignOffsTests : IDisposable
         await StartAsync("All");
         await SignOffAsync(0);
 
-        await _harness.DecideAsync(_harness.OpenWorkItems[0], WorkItemActionKind.ChangesRequested, "Bổ sung số liệu");
+        await _runtime.DecideAsync(_runtime.OpenWorkItems[0], WorkItemActionKind.ChangesRequested, "Bổ sung số liệu");
 
-        _harness.Outcomes.Outcomes.Should().Equal("ChangesRequested");
-        _harness.WorkItems.Select(item => item.Status).Should().BeEquivalentTo([WorkItemStatus.Done, WorkItemStatus.ChangesRequested, WorkItemStatus.Cancelled]);
-        _harness.Actions.Should().Contain(action => action.Action == WorkItemActionKind.ChangesRequested && action.Comment == "Bổ sung số liệu");
+        _runtime.Outcomes.Outcomes.Should().Equal("ChangesRequested");
+        _runtime.WorkItems.Select(item => item.Status).Should().BeEquivalentTo([WorkItemStatus.Done, WorkItemStatus.ChangesRequested, WorkItemStatus.Cancelled]);
+        _runtime.Actions.Should().Contain(action => action.Action == WorkItemActionKind.ChangesRequested && action.Comment == "Bổ sung số liệu");
     }
 
     [Fact]
     public async Task Timer_DueDatePassedAndStopWaiting_CompletesOverdueWithoutEscalating()
     {
-        await _harness.StartAsync(CollectSignOffs, StepInputs.Task("coordinatingUnits", Coordinators).With("stopWaitingWhenOverdue", "Boolean", true));
+        await _runtime.StartStepAsync(CollectSignOffs, StepInputs.Task("coordinatingUnits", Coordinators).With("stopWaitingWhenOverdue", "Boolean", true));
 
-        await _harness.AdvanceToAsync(new DateTimeOffset(2025, 4, 29, 16, 59, 0, TimeSpan.Zero));
-        _harness.Outcomes.Outcomes.Should().BeEmpty();
-        await _harness.AdvanceToAsync(new DateTimeOffset(2025, 4, 29, 17, 0, 0, TimeSpan.Zero));
+        await _runtime.AdvanceToAsync(new DateTimeOffset(2025, 4, 29, 16, 59, 0, TimeSpan.Zero));
+        _runtime.Outcomes.Outcomes.Should().BeEmpty();
+        await _runtime.AdvanceToAsync(new DateTimeOffset(2025, 4, 29, 17, 0, 0, TimeSpan.Zero));
 
-        _harness.Outcomes.Outcomes.Should().Equal("Overdue");
-        _harness.WorkItems.Should().OnlyContain(item => item.Status == WorkItemStatus.Cancelled);
-        _harness.Escalations.Should().BeEmpty();
+        _runtime.Outcomes.Outcomes.Should().Equal("Overdue");
+        _runtime.WorkItems.Should().OnlyContain(item => item.Status == WorkItemStatus.Cancelled);
+        _runtime.Escalations.Should().BeEmpty();
     }
 
-    public void Dispose() => _harness.Dispose();
-
     private Task StartAsync(string policy, int quorum = 1) =>
-        _harness.StartAsync(CollectSignOffs, StepInputs.Task("coordinatingUnits", Coordinators)
+        _runtime.StartStepAsync(CollectSignOffs, StepInputs.Task("coordinatingUnits", Coordinators)
             .With("policy", "SignOffPolicy", policy)
             .With("quorum", "Int32", quorum));
 
     private Task SignOffAsync(int index) =>
-        _harness.DecideAsync(_harness.WorkItems.Single(item => item.UnitId == Coordinators.Order().ElementAt(index)), WorkItemActionKind.SignedOff);
+        _runtime.DecideAsync(_runtime.WorkItems.Single(item => item.UnitId == Coordinators.Order().ElementAt(index)), WorkItemActionKind.SignedOff);
 }

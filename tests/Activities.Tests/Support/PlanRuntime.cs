@@ -6,6 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 using PlanWorkflows.Activities.Escalations;
 using PlanWorkflows.Activities.Organization.Persistence;
 using PlanWorkflows.Activities.Persistence;
+using PlanWorkflows.Activities.Steps;
 using PlanWorkflows.Activities.Tests.Calendar;
 using PlanWorkflows.Activities.WorkItems;
 using PlanWorkflows.Engine.Descriptors;
@@ -14,6 +15,7 @@ using PlanWorkflows.Engine.Persistence;
 using PlanWorkflows.Engine.Persistence.WorkflowDefinitions;
 using PlanWorkflows.Engine.Runtime.Execution;
 using PlanWorkflows.Engine.Runtime.Instances;
+using PlanWorkflows.Engine.Runtime.State;
 using PlanWorkflows.Engine.Runtime.Timers;
 using PlanWorkflows.Engine.Serialization;
 
@@ -21,16 +23,18 @@ namespace PlanWorkflows.Activities.Tests.Support;
 
 /// <summary>
 /// The durable runtime with the plan activities on a real SQLite file in a temp folder, migrated with the combined
-/// migrations and seeded with the Kon Rẫy directory; a fake clock drives the timers.
+/// migrations and seeded with the Kon Rẫy directory; a fake clock drives the timers. Each step runs in a definition
+/// whose every port leads to a WriteLine of the port's name, so <see cref="Outcomes"/> shows how steps completed.
 /// </summary>
 internal sealed class PlanRuntime : IAsyncDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("planact-runtime-").FullName;
+    private readonly string _folder = Directory.CreateTempSubdirectory("planact-").FullName;
     private readonly ServiceProvider _services;
 
-    private PlanRuntime()
+    private PlanRuntime((string Key, string? Value)[] settings)
     {
-        var configuration = new DictionaryConfiguration(("ConnectionStrings:Default", $"Data Source={Path.Combine(_folder, "engine.db")}"));
+        var connection = ("ConnectionStrings:Default", (string?)$"Data Source={Path.Combine(_folder, "engine.db")}");
+        var configuration = new DictionaryConfiguration([.. settings, connection]);
         _services = new ServiceCollection()
             .AddLogging()
             .AddSingleton<TimeProvider>(Clock)
@@ -54,13 +58,21 @@ internal sealed class PlanRuntime : IAsyncDisposable
 
     public IWorkflowRuntime Runtime => _services.GetRequiredService<IWorkflowRuntime>();
 
-    public TimeProvider Time => Clock;
-
     public IIdentityGenerator Identities => _services.GetRequiredService<IIdentityGenerator>();
 
-    public static async Task<PlanRuntime> StartAsync()
+    public IReadOnlyList<WorkItem> WorkItems => Query(context => context.Set<WorkItem>().OrderBy(item => item.UnitId).ThenBy(item => item.DueDate).ToList());
+
+    public IReadOnlyList<WorkItem> OpenWorkItems => [.. WorkItems.Where(item => item.IsOpen)];
+
+    public IReadOnlyList<WorkItemAction> Actions => Query(context => context.Set<WorkItemAction>().ToList());
+
+    public IReadOnlyList<Escalation> Escalations => Query(context => context.Set<Escalation>().OrderBy(escalation => escalation.RaisedAt).ToList());
+
+    public IReadOnlyList<Bookmark> Bookmarks => Query(context => context.Set<Bookmark>().ToList());
+
+    public static async Task<PlanRuntime> StartAsync(params (string Key, string? Value)[] settings)
     {
-        var runtime = new PlanRuntime();
+        var runtime = new PlanRuntime(settings);
         await PlanActivitiesDatabase.PrepareAsync(runtime.Services);
         return runtime;
     }
@@ -75,25 +87,18 @@ internal sealed class PlanRuntime : IAsyncDisposable
         return await Runtime.StartAsync(draft.DefinitionId, new StartOptions());
     }
 
+    /// <summary>Resumes the item's step with the unit's decision, as the commands do after their checks.</summary>
+    public Task DecideAsync(WorkItem item, WorkItemActionKind action, string? comment = null) =>
+        Runtime.ResumeAsync(item.BookmarkId, new WorkItemDecision(item.Id, action, "officer", comment, [], null).ToJson());
+
     public Task AddOfficerAsync(string userName, string unitId) =>
         _services.GetRequiredService<IUnitMemberships>().AddAsync(new UnitMembership { UserName = userName, UnitId = unitId, Role = UnitRole.Officer });
 
+    /// <summary>Moves the clock and lets the timer scheduler fire what fell due.</summary>
     public async Task AdvanceToAsync(DateTimeOffset instant)
     {
         Clock.SetUtcNow(instant);
         await _services.GetRequiredService<TimerScheduler>().RunDueTimersAsync();
-    }
-
-    public Task<List<WorkItem>> WorkItemsAsync() => QueryAsync(context => context.Set<WorkItem>().OrderBy(item => item.UnitId).ToListAsync());
-
-    public Task<List<WorkItemAction>> ActionsAsync() => QueryAsync(context => context.Set<WorkItemAction>().ToListAsync());
-
-    public Task<List<Escalation>> EscalationsAsync() => QueryAsync(context => context.Set<Escalation>().OrderBy(escalation => escalation.RaisedAt).ToListAsync());
-
-    public async Task<T> QueryAsync<T>(Func<EngineDbContext, Task<T>> query)
-    {
-        await using var context = await Contexts.CreateDbContextAsync();
-        return await query(context);
     }
 
     public async ValueTask DisposeAsync()
@@ -101,5 +106,11 @@ internal sealed class PlanRuntime : IAsyncDisposable
         await _services.DisposeAsync();
         SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
+    }
+
+    private T Query<T>(Func<EngineDbContext, T> query)
+    {
+        using var context = Contexts.CreateDbContext();
+        return query(context);
     }
 }

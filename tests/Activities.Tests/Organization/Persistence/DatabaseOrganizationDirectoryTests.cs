@@ -24,7 +24,8 @@ public sealed class DatabaseOrganizationDirectoryTests : IAsyncLifetime
     {
         await PlanActivitiesDatabase.PrepareAsync(_runtime.Services);
 
-        var units = await _runtime.QueryAsync(context => context.Set<UnitRecord>().CountAsync());
+        await using var context = await _runtime.Contexts.CreateDbContextAsync();
+        var units = await context.Set<UnitRecord>().CountAsync();
         units.Should().Be(OrganizationDirectoryFile.LoadKonRay2024().Units.Count);
     }
 
@@ -51,8 +52,8 @@ public sealed class DatabaseOrganizationDirectoryTests : IAsyncLifetime
         var moved = await _runtime.Services.GetRequiredService<IOrganizationChanges>().MergeAsync("xa-dak-koi", "xa-dak-pne", new DateOnly(2025, 7, 1), "admin");
 
         moved.Should().Be(1);
-        (await _runtime.WorkItemsAsync()).Should().OnlyContain(item => item.UnitId == "xa-dak-pne");
-        (await _runtime.ActionsAsync()).Should().ContainSingle(action => action.Action == WorkItemActionKind.MovedToSuccessor);
+        _runtime.WorkItems.Should().OnlyContain(item => item.UnitId == "xa-dak-pne");
+        _runtime.Actions.Should().ContainSingle(action => action.Action == WorkItemActionKind.MovedToSuccessor);
         Directory.FindUnit("xa-dak-koi")!.Should().Match<OrganizationUnit>(unit => unit.ValidTo == new DateOnly(2025, 6, 30) && unit.SuccessorId == "xa-dak-pne");
         Directory.FindGroup("ubnd-cac-xa-thi-tran")!.MemberIds.Should().HaveCount(6).And.NotContain("xa-dak-koi");
         Directory.Resolve("UBND xã Đắk Kôi", new DateOnly(2024, 5, 1))!.UnitIds.Should().Equal("xa-dak-koi");
