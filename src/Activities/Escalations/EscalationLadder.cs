@@ -9,8 +9,9 @@ namespace PlanWorkflows.Activities.Escalations;
 /// <summary>When each rung of a step's ladder fires, and what it raises then.</summary>
 internal static class EscalationLadder
 {
+    /// <summary>Office opening on the working day <paramref name="workingDaysAfter"/> working days after the due date (a due date off work reminds on the next working day).</summary>
     public static DateTimeOffset FiresAt(IWorkingDayCalendar calendar, DateOnly dueDate, int workingDaysAfter) =>
-        PlanTime.OfficeOpeningOn(calendar.AddWorkingDays(dueDate, workingDaysAfter));
+        PlanTime.OfficeOpeningOn(calendar.NextWorkingDayOnOrAfter(calendar.AddWorkingDays(dueDate, workingDaysAfter)));
 
     /// <summary>Escalates every open item of the running step whose rung <paramref name="level"/> has fired.</summary>
     public static async ValueTask RaiseDueAsync(ActivityExecutionContext context, EscalationPolicy policy, EscalationLevel level)

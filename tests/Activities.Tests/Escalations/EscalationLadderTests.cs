@@ -79,6 +79,18 @@ public sealed class EscalationLadderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Timers_DueOnASunday_RemindOnTheNextWorkingDay()
+    {
+        await _runtime.StartStepAsync("PlanWorkflows.AssignTask", StepInputs.Task("leadUnits", "phong-gddt").With("dueDate", "DateTime", "2025-05-11"));
+
+        await _runtime.AdvanceToAsync(new DateTimeOffset(2025, 5, 12, 0, 29, 0, TimeSpan.Zero));
+        _runtime.Escalations.Should().BeEmpty();
+        await _runtime.AdvanceToAsync(new DateTimeOffset(2025, 5, 12, 0, 30, 0, TimeSpan.Zero));
+
+        _runtime.Escalations.Should().ContainSingle().Which.Level.Should().Be(EscalationLevel.Reminder);
+    }
+
+    [Fact]
     public async Task Escalate_OpenItemsOfTheTask_RaisesTheLevelForEachAndNotifies()
     {
         await _runtime.StartStepAsync("PlanWorkflows.AssignTask", StepInputs.Task("leadUnits", "cac-to-chuc-chinh-tri-xa-hoi"));

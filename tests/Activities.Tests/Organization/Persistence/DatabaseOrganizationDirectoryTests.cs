@@ -60,6 +60,16 @@ public sealed class DatabaseOrganizationDirectoryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Start_StepNamingAMergedUnit_OpensTheItemForItsSuccessor()
+    {
+        await _runtime.Services.GetRequiredService<IOrganizationChanges>().MergeAsync("xa-dak-koi", "xa-dak-pne", new DateOnly(2025, 4, 1), "admin");
+
+        await _runtime.StartStepAsync("PlanWorkflows.AssignTask", StepInputs.Task("leadUnits", "xa-dak-koi"));
+
+        _runtime.WorkItems.Single().UnitId.Should().Be("xa-dak-pne");
+    }
+
+    [Fact]
     public async Task Merge_UnknownSuccessor_IsRefused()
     {
         var act = () => _runtime.Services.GetRequiredService<IOrganizationChanges>().MergeAsync("xa-dak-koi", "xa-khong-co", new DateOnly(2025, 7, 1), "admin");
