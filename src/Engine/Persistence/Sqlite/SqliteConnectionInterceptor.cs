@@ -6,12 +6,14 @@ namespace PlanWorkflows.Engine.Persistence.Sqlite;
 
 /// <summary>
 /// Creates the database file's folder before the first connection opens it, and switches every connection to
-/// WAL journaling (readers never block the writer) with a busy timeout (writers wait for each other).
+/// WAL journaling (readers never block the writer) with a busy timeout (writers wait for each other) and the
+/// configured <see cref="SqliteSynchronous"/> level.
 /// </summary>
-internal sealed class SqliteConnectionInterceptor : DbConnectionInterceptor
+internal sealed class SqliteConnectionInterceptor(SqliteSynchronous synchronous) : DbConnectionInterceptor
 {
     private const string BusyTimeoutPragma = "PRAGMA busy_timeout = 30000;";
     private const string WalJournalPragma = "PRAGMA journal_mode = WAL;";
+    private readonly string synchronousPragma = $"PRAGMA synchronous = {synchronous.ToString().ToUpperInvariant()};";
 
     public override InterceptionResult ConnectionOpening(
         DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
@@ -45,10 +47,12 @@ internal sealed class SqliteConnectionInterceptor : DbConnectionInterceptor
     private static bool IsReadOnly(DbConnection connection) =>
         new SqliteConnectionStringBuilder(connection.ConnectionString).Mode == SqliteOpenMode.ReadOnly;
 
-    private static DbCommand CreatePragmaCommand(DbConnection connection)
+    private DbCommand CreatePragmaCommand(DbConnection connection)
     {
         var command = connection.CreateCommand();
-        command.CommandText = IsReadOnly(connection) ? BusyTimeoutPragma : BusyTimeoutPragma + WalJournalPragma;
+        command.CommandText = IsReadOnly(connection)
+            ? BusyTimeoutPragma
+            : BusyTimeoutPragma + WalJournalPragma + synchronousPragma;
         return command;
     }
 }
