@@ -4,7 +4,7 @@ namespace PlanWorkflows.Benchmarks.Runtime;
 
 /// <summary>
 /// The floor under every burst: one single-row UPDATE per write transaction (BEGIN IMMEDIATE ... COMMIT), on a file
-/// with the engine's settings (WAL journal, 30 s busy timeout, default synchronous).
+/// with the engine's settings (WAL journal, 30 s busy timeout, synchronous NORMAL).
 /// </summary>
 internal sealed class RawSqliteCounters(SqliteConnection connection) : IAsyncDisposable
 {
@@ -16,7 +16,7 @@ internal sealed class RawSqliteCounters(SqliteConnection connection) : IAsyncDis
         var connection = new SqliteConnection($"Data Source={databasePath}");
         await connection.OpenAsync();
         var counters = new RawSqliteCounters(connection);
-        await counters.ExecuteAsync("PRAGMA busy_timeout = 30000; PRAGMA journal_mode = WAL;");
+        await counters.ExecuteAsync("PRAGMA busy_timeout = 30000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
         await counters.ExecuteAsync("CREATE TABLE Counters (Id INTEGER PRIMARY KEY, Value INTEGER NOT NULL)");
         await counters.ExecuteAsync($"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {Rows}) INSERT INTO Counters SELECT i, 0 FROM n");
         return counters;

@@ -1,17 +1,23 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using SQLitePCL;
 
 namespace PlanWorkflows.Engine.Persistence.Sqlite;
 
 /// <summary>
 /// Creates the database file's folder before the first connection opens it, and switches every connection to
-/// WAL journaling (readers never block the writer) with a busy timeout (writers wait for each other).
+/// WAL journaling (readers never block the writer) with a busy timeout (writers wait for each other) and the
+/// configured <see cref="SqliteSynchronous"/> level. A pooled connection keeps its native handle and its settings, so
+/// each handle is configured once, not on every open.
 /// </summary>
-internal sealed class SqliteConnectionInterceptor : DbConnectionInterceptor
+internal sealed class SqliteConnectionInterceptor(SqliteSynchronous synchronous) : DbConnectionInterceptor
 {
     private const string BusyTimeoutPragma = "PRAGMA busy_timeout = 30000;";
     private const string WalJournalPragma = "PRAGMA journal_mode = WAL;";
+    private readonly string synchronousPragma = $"PRAGMA synchronous = {synchronous.ToString().ToUpperInvariant()};";
+    private readonly ConditionalWeakTable<sqlite3, object> configured = new();
 
     public override InterceptionResult ConnectionOpening(
         DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
@@ -30,25 +36,36 @@ internal sealed class SqliteConnectionInterceptor : DbConnectionInterceptor
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
-        using var command = CreatePragmaCommand(connection);
-        command.ExecuteNonQuery();
+        if (IsNew(connection))
+        {
+            using var command = CreatePragmaCommand(connection);
+            command.ExecuteNonQuery();
+        }
     }
 
     public override async Task ConnectionOpenedAsync(
         DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        await using var command = CreatePragmaCommand(connection);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        if (IsNew(connection))
+        {
+            await using var command = CreatePragmaCommand(connection);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
+
+    private bool IsNew(DbConnection connection) =>
+        connection is not SqliteConnection { Handle: { } handle } || configured.TryAdd(handle, handle);
 
     /// <summary>EF opens read-only connections to probe whether the file exists; those cannot switch the journal.</summary>
     private static bool IsReadOnly(DbConnection connection) =>
         new SqliteConnectionStringBuilder(connection.ConnectionString).Mode == SqliteOpenMode.ReadOnly;
 
-    private static DbCommand CreatePragmaCommand(DbConnection connection)
+    private DbCommand CreatePragmaCommand(DbConnection connection)
     {
         var command = connection.CreateCommand();
-        command.CommandText = IsReadOnly(connection) ? BusyTimeoutPragma : BusyTimeoutPragma + WalJournalPragma;
+        command.CommandText = IsReadOnly(connection)
+            ? BusyTimeoutPragma
+            : BusyTimeoutPragma + WalJournalPragma + synchronousPragma;
         return command;
     }
 }

@@ -36,6 +36,7 @@ public static class WorkflowRuntimeServiceCollectionExtensions
         services.TryAddSingleton<WorkflowDefinitionSerializer>();
         services.AddSingleton(WorkflowRuntimeOptions.From(configuration));
         services.AddSingleton<DefinitionCache>();
+        services.AddSingleton<BurstWriteGate>();
         services.AddSingleton<BurstRunner>();
         services.AddSingleton<StimulusQueue>();
         services.AddSingleton<BurstDispatcher>();

@@ -8,18 +8,22 @@ namespace PlanWorkflows.Engine.Runtime.Persistence;
 /// <summary>
 /// The burst's DbContext as activities see it. The write transaction begins when the burst commits, or earlier when
 /// an activity queries: then the entities added so far are flushed inside that transaction so the query sees them,
-/// and they still roll back with the burst.
+/// and they still roll back with the burst. The transaction holds the <see cref="BurstWriteGate"/> until it ends.
 /// </summary>
-internal sealed class BurstUnitOfWork(EngineDbContext context) : IBurstUnitOfWork
+internal sealed class BurstUnitOfWork(EngineDbContext context, BurstWriteGate gate) : IBurstUnitOfWork, IAsyncDisposable
 {
+    private bool holdsGate;
+
     public void Add<TEntity>(TEntity entity)
         where TEntity : class => context.Add(entity);
 
     public IQueryable<TEntity> Query<TEntity>()
         where TEntity : class
     {
-        if (context.Database.CurrentTransaction is null)
+        if (!holdsGate)
         {
+            gate.Enter();
+            holdsGate = true;
             context.Database.BeginTransaction(IsolationLevel.Serializable);
         }
 
@@ -34,8 +38,10 @@ internal sealed class BurstUnitOfWork(EngineDbContext context) : IBurstUnitOfWor
     /// <summary>On SQLite a serializable transaction takes the write lock, so writers queue here.</summary>
     public async Task BeginAsync(CancellationToken cancellationToken)
     {
-        if (context.Database.CurrentTransaction is null)
+        if (!holdsGate)
         {
+            await gate.EnterAsync(cancellationToken);
+            holdsGate = true;
             await context.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
         }
     }
@@ -44,5 +50,26 @@ internal sealed class BurstUnitOfWork(EngineDbContext context) : IBurstUnitOfWor
     {
         await context.SaveChangesAsync(cancellationToken);
         await context.Database.CommitTransactionAsync(cancellationToken);
+        ReleaseGate();
+    }
+
+    /// <summary>A burst that failed before its commit rolls back here and lets the next writer in.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (context.Database.CurrentTransaction is { } transaction)
+        {
+            await transaction.DisposeAsync();
+        }
+
+        ReleaseGate();
+    }
+
+    private void ReleaseGate()
+    {
+        if (holdsGate)
+        {
+            holdsGate = false;
+            gate.Exit();
+        }
     }
 }

@@ -14,10 +14,13 @@ internal static class BurstWriter
     public static async Task WriteAsync(
         EngineDbContext context, PreparedBurst burst, BurstResult result, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        var stored = burst.Instance.Revision == WorkflowInstance.UnsavedRevision
+            ? []
+            : await StoredExecutionIdsAsync(context, result.ActivityExecutions, cancellationToken);
         await WriteInstanceAsync(context, burst.Instance, result.State, cancellationToken);
         await WriteBookmarksAsync(context, result, cancellationToken);
         context.Journal.AddRange(result.Journal);
-        await WriteExecutionsAsync(context, result.ActivityExecutions, cancellationToken);
+        WriteExecutions(context, result.ActivityExecutions, stored);
         if (burst.IdempotencyKey is { } key)
         {
             context.AppliedStimuli.Add(new AppliedStimulus { WorkflowInstanceId = burst.Instance.Id, IdempotencyKey = key, AppliedAt = now });
@@ -75,19 +78,21 @@ internal static class BurstWriter
         context.Bookmarks.AddRange(result.CreatedBookmarks);
     }
 
-    private static async Task WriteExecutionsAsync(
+    /// <summary>The executions an earlier burst of the instance stored already; a new instance has none.</summary>
+    private static async Task<HashSet<string>> StoredExecutionIdsAsync(
         EngineDbContext context, IReadOnlyList<ActivityExecution> executions, CancellationToken cancellationToken)
     {
         var ids = executions.Select(execution => execution.Id).ToList();
-        if (ids.Count == 0)
-        {
-            return;
-        }
+        return ids.Count == 0
+            ? []
+            : await context.ActivityExecutions
+                .Where(execution => ids.Contains(execution.Id))
+                .Select(execution => execution.Id)
+                .ToHashSetAsync(cancellationToken);
+    }
 
-        var stored = await context.ActivityExecutions
-            .Where(execution => ids.Contains(execution.Id))
-            .Select(execution => execution.Id)
-            .ToHashSetAsync(cancellationToken);
+    private static void WriteExecutions(EngineDbContext context, IReadOnlyList<ActivityExecution> executions, HashSet<string> stored)
+    {
         foreach (var execution in executions)
         {
             if (stored.Contains(execution.Id))

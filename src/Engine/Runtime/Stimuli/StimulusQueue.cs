@@ -43,7 +43,7 @@ internal sealed class StimulusQueue(
                 if (await DeliverOneAsync(queued, cancellationToken) is { Outcome: RuntimeOutcome.Resumed } outcome)
                 {
                     delivered.Add(outcome);
-                    EnqueueNew(pending, outcome.CreatedBookmarks.Select(bookmark => bookmark.Hash));
+                    EnqueueNew(pending, outcome.HashesWithQueuedStimuli);
                 }
             }
         }

@@ -8,12 +8,12 @@ internal sealed class BurstDispatcher(BurstRunner runner, StimulusQueue queue)
     public async Task<IReadOnlyList<BurstOutcome>> RunAsync(IBurstTarget target, CancellationToken cancellationToken)
     {
         var outcome = await runner.RunAsync(target, cancellationToken);
-        if (outcome.CreatedBookmarks.Count == 0)
+        if (outcome.HashesWithQueuedStimuli.Count == 0)
         {
             return [outcome];
         }
 
-        var delivered = await queue.DeliverAsync(outcome.CreatedBookmarks.Select(bookmark => bookmark.Hash), cancellationToken);
+        var delivered = await queue.DeliverAsync(outcome.HashesWithQueuedStimuli, cancellationToken);
         return [outcome, .. delivered];
     }
 }

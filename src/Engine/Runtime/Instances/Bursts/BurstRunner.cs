@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PlanWorkflows.Engine.Persistence;
 using PlanWorkflows.Engine.Runtime.Execution;
 using PlanWorkflows.Engine.Runtime.Persistence;
+using PlanWorkflows.Engine.Runtime.Stimuli;
 
 namespace PlanWorkflows.Engine.Runtime.Instances.Bursts;
 
@@ -14,6 +15,7 @@ internal sealed class BurstRunner(
     IDbContextFactory<EngineDbContext> contextFactory,
     IWorkflowExecutor executor,
     DefinitionCache definitions,
+    BurstWriteGate gate,
     TimeProvider timeProvider,
     WorkflowRuntimeOptions options)
 {
@@ -54,16 +56,14 @@ internal sealed class BurstRunner(
         }
 
         var burst = ((BurstPreparation.Ready)preparation).Burst;
-        var definition = await definitions.GetAsync(context, burst.State.DefinitionVersionId, cancellationToken);
-        var unitOfWork = new BurstUnitOfWork(context);
+        var definition = definitions.Get(burst.State.DefinitionVersionId, burst.DefinitionData);
+        await using var unitOfWork = new BurstUnitOfWork(context, gate);
         var result = await executor.RunAsync(new BurstRequest(definition, burst.State, burst.Trigger, unitOfWork), cancellationToken);
         await unitOfWork.BeginAsync(cancellationToken);
         await BurstWriter.WriteAsync(context, burst, result, timeProvider.GetUtcNow(), cancellationToken);
+        var waiting = await WaitingStimuli.HashesAsync(context, result.CreatedBookmarks, cancellationToken);
         await unitOfWork.CommitAsync(cancellationToken);
-        return new BurstOutcome(
-            burst.Outcome,
-            new InstanceStatus(result.State.Id, result.State.Status, result.State.SubStatus),
-            result.CreatedBookmarks);
+        return new BurstOutcome(burst.Outcome, new InstanceStatus(result.State.Id, result.State.Status, result.State.SubStatus), waiting);
     }
 
     private async Task<BurstPreparation> PrepareAsync(IBurstTarget target, CancellationToken cancellationToken)

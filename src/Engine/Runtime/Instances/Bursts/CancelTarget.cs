@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using PlanWorkflows.Engine.Persistence;
 using PlanWorkflows.Engine.Runtime.Execution;
 using PlanWorkflows.Engine.Runtime.Persistence;
@@ -11,13 +10,14 @@ internal sealed class CancelTarget(string workflowInstanceId) : IBurstTarget
 {
     public async Task<BurstPreparation> PrepareAsync(EngineDbContext context, CancellationToken cancellationToken)
     {
-        var instance = await context.WorkflowInstances.AsNoTracking().SingleOrDefaultAsync(row => row.Id == workflowInstanceId, cancellationToken);
-        if (instance is null || instance.Status == WorkflowStatus.Finished)
+        var stored = await StoredInstance.FindAsync(context, workflowInstanceId, cancellationToken);
+        if (stored is not { Instance.Status: not WorkflowStatus.Finished })
         {
-            return new BurstPreparation.Settled(BurstOutcome.Without(RuntimeOutcome.NotFound, instance));
+            return new BurstPreparation.Settled(BurstOutcome.Without(RuntimeOutcome.NotFound, stored?.Instance));
         }
 
-        var state = RuntimeJson.DeserializeState(instance.State);
-        return new BurstPreparation.Ready(new PreparedBurst(instance, state, new BurstTrigger.Cancel(), RuntimeOutcome.Cancelled));
+        var state = RuntimeJson.DeserializeState(stored.Instance.State);
+        var burst = new PreparedBurst(stored.Instance, state, stored.DefinitionData, new BurstTrigger.Cancel(), RuntimeOutcome.Cancelled);
+        return new BurstPreparation.Ready(burst);
     }
 }

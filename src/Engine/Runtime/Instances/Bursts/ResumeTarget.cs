@@ -21,8 +21,7 @@ internal sealed class ResumeTarget(BookmarkReference bookmark, JsonObject input)
 
     public async Task<BurstPreparation> PrepareAsync(EngineDbContext context, CancellationToken cancellationToken)
     {
-        var instance = await context.WorkflowInstances.AsNoTracking().SingleOrDefaultAsync(row => row.Id == bookmark.WorkflowInstanceId, cancellationToken);
-        if (instance is null)
+        if (await StoredInstance.FindAsync(context, bookmark.WorkflowInstanceId, cancellationToken) is not (var instance, var definitionData))
         {
             return new BurstPreparation.Settled(BurstOutcome.Without(RuntimeOutcome.NotFound));
         }
@@ -39,7 +38,7 @@ internal sealed class ResumeTarget(BookmarkReference bookmark, JsonObject input)
             return new BurstPreparation.Settled(BurstOutcome.Without(RuntimeOutcome.NotFound, instance));
         }
 
-        var burst = new PreparedBurst(instance, state, new BurstTrigger.Resume(resumed, input.DeepClone().AsObject()), RuntimeOutcome.Resumed)
+        var burst = new PreparedBurst(instance, state, definitionData, new BurstTrigger.Resume(resumed, input.DeepClone().AsObject()), RuntimeOutcome.Resumed)
         {
             IdempotencyKey = IdempotencyKey,
             QueuedStimulusId = QueuedStimulusId,
