@@ -43,7 +43,7 @@ public sealed class PlanImportService(
         }
 
         var planId = PlanKey.Of(plan);
-        var definitionIds = await PublishAndStartAsync(plan, planId, cancellationToken);
+        var definitionIds = await PublishAndStartAsync(plan, planId, contentHash, cancellationToken);
         var stored = new StoredPlan
         {
             Id = planId,
@@ -62,14 +62,18 @@ public sealed class PlanImportService(
         return new PlanImportOutcome(PlanImportStatus.Imported, stored, null);
     }
 
-    private async Task<List<string>> PublishAndStartAsync(Plan plan, string planId, CancellationToken cancellationToken)
+    private async Task<List<string>> PublishAndStartAsync(Plan plan, string planId, string contentHash, CancellationToken cancellationToken)
     {
         var definitionIds = new List<string>();
         foreach (var workflow in new PlanCompiler(registry).Compile(plan, planId))
         {
             var saved = await definitions.ImportAsync(WorkflowDefinitionSerializer.Write(workflow.Definition), cancellationToken);
             var definitionId = saved.Definition.DefinitionId;
-            var start = new StartOptions { CorrelationId = SectionCorrelation.Of(planId, workflow.SectionId) };
+            var start = new StartOptions
+            {
+                CorrelationId = SectionCorrelation.Of(planId, workflow.SectionId),
+                InstanceId = StableId.Of(contentHash, workflow.SectionId),
+            };
             await runtime.StartAsync(definitionId, start, cancellationToken);
             definitionIds.Add(definitionId);
         }

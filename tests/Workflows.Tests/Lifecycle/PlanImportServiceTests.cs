@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PlanWorkflows.Activities.Plans;
 using PlanWorkflows.Engine.Identity;
@@ -65,6 +66,18 @@ public sealed class PlanImportServiceTests : IAsyncLifetime
         _host.Query(context => context.Set<StoredPlan>().Count()).Should().Be(1);
         _host.Query(context => context.Set<WorkflowInstance>().Count()).Should().Be(8);
         (await _host.Definitions.FindAsync(first.Plan.DefinitionIds[0], VersionOptions.Latest))!.Version.Should().Be(1);
+    }
+
+    [Fact]
+    public async Task ImportAsync_AgainAfterAnImportStoppedBeforeStoringThePlan_StartsNoSecondInstance()
+    {
+        await _host.ImportSampleAsync();
+        _host.Query(context => context.Set<StoredPlan>().ExecuteDelete());
+
+        var again = await _host.ImportSampleAsync();
+
+        again.Status.Should().Be(PlanImportStatus.Imported);
+        _host.Query(context => context.Set<WorkflowInstance>().Count()).Should().Be(8);
     }
 
     [Fact]
