@@ -19,7 +19,7 @@ public static class ManagementServiceCollectionExtensions
     public static IServiceCollection AddWorkflowDefinitions(this IServiceCollection services)
     {
         services.TryAddSingleton<IIdentityGenerator, RandomIdentityGenerator>();
-        services.TryAddSingleton(CreateRegistry);
+        services.TryAddSingleton(ActivityRegistryFactory.Create);
         services.TryAddSingleton<WorkflowDefinitionSerializer>();
         services.TryAddSingleton<WorkflowDefinitionValidator>();
         services.TryAddSingleton<IWorkflowDefinitionService, WorkflowDefinitionService>();
@@ -31,16 +31,5 @@ public static class ManagementServiceCollectionExtensions
     {
         services.AddSingleton(new ActivityAssembly(assembly));
         return services;
-    }
-
-    private static ActivityRegistry CreateRegistry(IServiceProvider services)
-    {
-        var registry = ActivityRegistry.CreateDefault();
-        foreach (var activityAssembly in services.GetServices<ActivityAssembly>().Distinct())
-        {
-            registry.RegisterAssembly(activityAssembly.Assembly);
-        }
-
-        return registry;
     }
 }

@@ -9,12 +9,12 @@ namespace PlanWorkflows.Engine.Runtime.Execution;
 public static class ExecutionServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="IWorkflowExecutor"/> with its defaults (core activity registry, system clock, random ids,
+    /// Registers <see cref="IWorkflowExecutor"/> with its defaults (the activity registry with every assembly added through <c>AddActivities</c>, system clock, random ids,
     /// WriteLine to the log, JavaScript limits), each of which an earlier registration replaces.
     /// </summary>
     public static IServiceCollection AddWorkflowExecution(this IServiceCollection services, JavaScriptOptions? javaScript = null)
     {
-        services.TryAddSingleton(_ => ActivityRegistry.CreateDefault());
+        services.TryAddSingleton(ActivityRegistryFactory.Create);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IIdentityGenerator, RandomIdentityGenerator>();
         services.TryAddSingleton<IWorkflowStandardOutput, LoggerStandardOutput>();
