@@ -27,6 +27,7 @@ internal static class DefinitionEndpoints
         BulkPublishDefinitions.Map(api);
         BulkRetractDefinitions.Map(api);
         BulkDeleteDefinitions.Map(api);
+        ExecuteWorkflowDefinition.Map(api);
         return endpoints;
     }
 
