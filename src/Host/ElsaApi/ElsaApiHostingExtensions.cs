@@ -4,6 +4,7 @@ using PlanWorkflows.Host.ElsaApi.Definitions;
 using PlanWorkflows.Host.ElsaApi.ActivityExecutions;
 using PlanWorkflows.Host.ElsaApi.Descriptors;
 using PlanWorkflows.Host.ElsaApi.Instances;
+using PlanWorkflows.Host.ElsaApi.Optional;
 using PlanWorkflows.Host.ElsaApi.Pipeline;
 
 namespace PlanWorkflows.Host.ElsaApi;
@@ -31,5 +32,6 @@ internal static class ElsaApiHostingExtensions
         endpoints.MapElsaDescriptorEndpoints()
             .MapElsaDefinitionEndpoints()
             .MapElsaInstanceEndpoints()
-            .MapElsaActivityExecutionEndpoints();
+            .MapElsaActivityExecutionEndpoints()
+            .MapElsaOptionalFeatureEndpoints();
 }

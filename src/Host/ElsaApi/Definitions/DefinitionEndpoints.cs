@@ -28,6 +28,7 @@ internal static class DefinitionEndpoints
         BulkRetractDefinitions.Map(api);
         BulkDeleteDefinitions.Map(api);
         ExecuteWorkflowDefinition.Map(api);
+        BulkExportDefinitions.Map(api);
         return endpoints;
     }
 

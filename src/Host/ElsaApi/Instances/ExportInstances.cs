@@ -1,5 +1,5 @@
-using System.IO.Compression;
 using System.Net.Mime;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using PlanWorkflows.Engine.Runtime.Instances.Queries;
 using PlanWorkflows.Host.ElsaApi.Definitions;
+using PlanWorkflows.Host.ElsaApi.Downloads;
 
 namespace PlanWorkflows.Host.ElsaApi.Instances;
 
@@ -37,30 +38,28 @@ internal static class ExportInstances
     {
         public async ValueTask<Results<FileContentHttpResult, NotFound>> Handle(ExportOne query, CancellationToken cancellationToken) =>
             await ExportAsync(query.Id, cancellationToken) is { } json
-                ? TypedResults.File(json, MediaTypeNames.Application.Json, $"workflow-instance-{query.Id}.json")
+                ? TypedResults.File(json, MediaTypeNames.Application.Json, FileName(query.Id))
                 : TypedResults.NotFound();
 
-        public async ValueTask<FileContentHttpResult> Handle(ExportMany query, CancellationToken cancellationToken)
+        public async ValueTask<FileContentHttpResult> Handle(ExportMany query, CancellationToken cancellationToken) =>
+            await ZipDownload.CreateAsync(ExportEachAsync(query.Ids.Distinct(), cancellationToken), "workflow-instances.zip", cancellationToken);
+
+        private async IAsyncEnumerable<JsonFile> ExportEachAsync(IEnumerable<string> ids, [EnumeratorCancellation] CancellationToken cancellationToken)
         {
-            using var buffer = new MemoryStream();
-            using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+            foreach (var id in ids)
             {
-                foreach (var id in query.Ids.Distinct())
+                if (await ExportAsync(id, cancellationToken) is { } json)
                 {
-                    if (await ExportAsync(id, cancellationToken) is { } json)
-                    {
-                        await using var entry = zip.CreateEntry($"workflow-instance-{id}.json").Open();
-                        await entry.WriteAsync(json, cancellationToken);
-                    }
+                    yield return new JsonFile(FileName(id), json);
                 }
             }
-
-            return TypedResults.File(buffer.ToArray(), MediaTypeNames.Application.Zip, "workflow-instances.zip");
         }
 
         private async Task<byte[]?> ExportAsync(string id, CancellationToken cancellationToken) =>
             await instances.FindStateAsync(id, cancellationToken) is { } state
                 ? JsonSerializer.SerializeToUtf8Bytes(WorkflowInstanceResponse.From(state), jsonOptions.Value.SerializerOptions)
                 : null;
+
+        private static string FileName(string id) => $"workflow-instance-{id}.json";
     }
 }
