@@ -5,7 +5,7 @@ using PlanWorkflows.Engine.Runtime.State;
 namespace PlanWorkflows.Host.ElsaApi.Instances;
 
 /// <summary>Elsa's <c>WorkflowInstanceSummary</c>: a row of Studio's instance list.</summary>
-internal sealed record WorkflowInstanceSummary(
+internal record WorkflowInstanceSummary(
     string Id,
     string DefinitionId,
     string DefinitionVersionId,
@@ -32,26 +32,8 @@ internal sealed record WorkflowInstanceSummary(
         instance.CreatedAt,
         instance.UpdatedAt,
         instance.FinishedAt);
-}
 
-/// <summary>Elsa's <c>WorkflowInstance</c>: the summary's fields plus the whole <c>workflowState</c>.</summary>
-internal sealed record WorkflowInstanceResponse(
-    string Id,
-    string DefinitionId,
-    string DefinitionVersionId,
-    int Version,
-    WorkflowStatus Status,
-    WorkflowSubStatus SubStatus,
-    string? CorrelationId,
-    string? Name,
-    int IncidentCount,
-    bool IsSystem,
-    DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt,
-    DateTimeOffset? FinishedAt,
-    WorkflowStateResponse WorkflowState)
-{
-    public static WorkflowInstanceResponse From(WorkflowState state) => new(
+    public static WorkflowInstanceSummary From(WorkflowState state) => new(
         state.Id,
         state.DefinitionId,
         state.DefinitionVersionId,
@@ -61,11 +43,24 @@ internal sealed record WorkflowInstanceResponse(
         state.CorrelationId,
         state.Name,
         state.Incidents.Count,
-        IsSystem: false,
         state.CreatedAt,
         state.UpdatedAt,
-        state.FinishedAt,
-        WorkflowStateResponse.From(state));
+        state.FinishedAt);
+}
+
+/// <summary>Elsa's <c>WorkflowInstance</c>: the summary's fields plus the whole <c>workflowState</c>.</summary>
+internal sealed record WorkflowInstanceResponse : WorkflowInstanceSummary
+{
+    private WorkflowInstanceResponse(WorkflowInstanceSummary summary, WorkflowStateResponse workflowState)
+        : base(summary) => WorkflowState = workflowState;
+
+    /// <summary>Always false: system workflows are Elsa's own, and this server has none.</summary>
+    public bool IsSystem { get; }
+
+    public WorkflowStateResponse WorkflowState { get; }
+
+    public static new WorkflowInstanceResponse From(WorkflowState state) =>
+        new(WorkflowInstanceSummary.From(state), WorkflowStateResponse.From(state));
 }
 
 /// <summary>What the instance viewer polls to know whether to reload: <c>{status, workflowSubStatus, updatedAt}</c>.</summary>
