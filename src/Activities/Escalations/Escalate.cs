@@ -4,7 +4,7 @@ namespace PlanWorkflows.Activities.Escalations;
 
 /// <summary>Đôn đốc (escalate): records an escalation of a task's open work to the next rung of the plan's ladder and notifies it.</summary>
 [Activity("PlanWorkflows", "Kế hoạch", "Báo cáo việc chậm trễ lên cấp trên theo thang đôn đốc của kế hoạch.", DisplayName = "Đôn đốc", Kind = ActivityKind.Action)]
-public sealed class Escalate : Activity
+public sealed partial class Escalate : Activity
 {
     [Input(DisplayName = "Kế hoạch", Description = "Id of the plan.", Order = 0)]
     public Input<string>? PlanId { get; set; }

@@ -36,6 +36,11 @@ public sealed class InMemoryOrganizationDirectory : IOrganizationDirectory
         }
     }
 
+    /// <summary>Every unit, valid or not.</summary>
+    public IReadOnlyCollection<OrganizationUnit> Units => unitsById.Values;
+
+    public IReadOnlyCollection<UnitGroup> Groups => groupsById.Values;
+
     /// <inheritdoc />
     public UnitResolution? Resolve(string mention, DateOnly? date)
     {

@@ -8,6 +8,7 @@ namespace PlanWorkflows.Activities.Organization;
 /// <param name="Aliases">Other names and abbreviations it is written as.</param>
 /// <param name="ValidFrom">First day it exists (inclusive), if known.</param>
 /// <param name="ValidTo">Last day it exists (inclusive), if it was abolished.</param>
+/// <param name="SuccessorId">The unit that took over its work when it was merged or renamed.</param>
 public sealed record OrganizationUnit(
     string Id,
     string Name,
@@ -15,7 +16,8 @@ public sealed record OrganizationUnit(
     string? ParentId,
     IReadOnlyList<string> Aliases,
     DateOnly? ValidFrom,
-    DateOnly? ValidTo)
+    DateOnly? ValidTo,
+    string? SuccessorId = null)
 {
     /// <summary>Whether the unit exists on <paramref name="date"/>.</summary>
     public bool IsValidOn(DateOnly date) =>

@@ -10,7 +10,7 @@ namespace PlanWorkflows.Activities.Reports;
 /// </summary>
 [FlowNode("Submitted")]
 [Activity("PlanWorkflows", HumanStep.Category, "Chờ các đơn vị gửi báo cáo định kỳ.", DisplayName = "Chờ báo cáo", Kind = ActivityKind.Task)]
-public sealed class AwaitReport : HumanStep, IBlockingActivity
+public sealed partial class AwaitReport : HumanStep, IBlockingActivity
 {
     [Input(DisplayName = "Đơn vị báo cáo", Description = "Unit or group ids of the units that report.", UIHint = InputUIHints.MultiText, Order = 6)]
     public Input<ICollection<string>>? ReportingUnits { get; set; }

@@ -10,7 +10,7 @@ namespace PlanWorkflows.Activities.SignOffs;
 /// </summary>
 [FlowNode("Approved", "ChangesRequested", "Overdue")]
 [Activity("PlanWorkflows", HumanStep.Category, "Lấy ý kiến các đơn vị phối hợp.", DisplayName = "Lấy ý kiến phối hợp", Kind = ActivityKind.Task)]
-public sealed class CollectSignOffs : HumanStep, IBlockingActivity
+public sealed partial class CollectSignOffs : HumanStep, IBlockingActivity
 {
     [Input(DisplayName = "Đơn vị phối hợp", Description = "Unit or group ids of the coordinating units.", UIHint = InputUIHints.MultiText, Order = 6)]
     public Input<ICollection<string>>? CoordinatingUnits { get; set; }

@@ -6,10 +6,12 @@ namespace PlanWorkflows.Activities.Steps;
 /// A step that waits for people: it opens work items in units' inboxes and escalates them up the plan's ladder
 /// (lead unit → monitoring unit → issuing UBND) when they are overdue, counting working days.
 /// </summary>
-public abstract class HumanStep : Activity
+public abstract partial class HumanStep : Activity
 {
     internal const string Category = "Kế hoạch";
     internal const string EscalationCategory = "Đôn đốc";
+    internal const int DefaultMonitoringUnitAfterWorkingDays = 3;
+    internal const int DefaultLeadershipAfterWorkingDays = 7;
 
     [Input(DisplayName = "Kế hoạch", Description = "Id of the plan (Kế hoạch) the task belongs to.", Order = 0)]
     public Input<string>? PlanId { get; set; }
@@ -32,10 +34,10 @@ public abstract class HumanStep : Activity
     [Input(DisplayName = "Nhắc sau (ngày làm việc)", Description = "Working days after the due date to remind the unit (0 = on the due date).", DefaultValue = 0, Category = EscalationCategory, Order = 10)]
     public Input<int>? ReminderAfterWorkingDays { get; set; }
 
-    [Input(DisplayName = "Báo đơn vị theo dõi sau (ngày làm việc)", Description = "Working days after the due date to escalate to the monitoring unit.", DefaultValue = 3, Category = EscalationCategory, Order = 11)]
+    [Input(DisplayName = "Báo đơn vị theo dõi sau (ngày làm việc)", Description = "Working days after the due date to escalate to the monitoring unit.", DefaultValue = DefaultMonitoringUnitAfterWorkingDays, Category = EscalationCategory, Order = 11)]
     public Input<int>? MonitoringUnitAfterWorkingDays { get; set; }
 
-    [Input(DisplayName = "Báo UBND sau (ngày làm việc)", Description = "Working days after the due date to escalate to the issuing UBND.", DefaultValue = 7, Category = EscalationCategory, Order = 12)]
+    [Input(DisplayName = "Báo UBND sau (ngày làm việc)", Description = "Working days after the due date to escalate to the issuing UBND.", DefaultValue = DefaultLeadershipAfterWorkingDays, Category = EscalationCategory, Order = 12)]
     public Input<int>? LeadershipAfterWorkingDays { get; set; }
 
     [Input(DisplayName = "Đơn vị theo dõi", Description = "Unit id of the monitoring unit (e.g. phong-ldtbxh).", Category = EscalationCategory, Order = 13)]
