@@ -7,7 +7,7 @@ namespace PlanWorkflows.Host.Hosting;
 
 /// <summary>
 /// Wires the engine into the Host: its database under the data folder, migrated at start-up, the definition service
-/// with the plan activities in its registry, and the durable runtime that runs and stores instances.
+/// with the plan activities (and what they run on), and the durable runtime that runs and stores instances.
 /// </summary>
 internal static class EngineHostingExtensions
 {
@@ -18,7 +18,7 @@ internal static class EngineHostingExtensions
             configuration.GetConnectionString(DataFolder.ConnectionStringName), builder.Environment.ContentRootPath);
         builder.Services.AddEnginePersistence(configuration);
         builder.Services.AddHostedService<EngineDatabaseMigrator>();
-        builder.Services.AddActivities(typeof(ActivitiesAssembly).Assembly);
+        builder.Services.AddPlanActivities(configuration);
         builder.Services.AddWorkflowDefinitions();
         builder.Services.AddWorkflowRuntime(configuration);
         return builder;

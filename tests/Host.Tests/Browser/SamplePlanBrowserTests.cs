@@ -36,7 +36,8 @@ public sealed class SamplePlanBrowserTests(StudioBrowserFixture fixture) : IClas
         await designer.PublishAsync();
         await session.ScreenshotAsync("08-published");
 
-        var instanceId = await designer.RunAsync();
+        var run = await designer.RunAsync();
+        var instanceId = run.InstanceId;
         await session.Page.GetByText("Successfully started workflow").WaitForAsync();
         await session.ScreenshotAsync("09-run-started");
 
@@ -49,6 +50,7 @@ public sealed class SamplePlanBrowserTests(StudioBrowserFixture fixture) : IClas
         await startEntry.WaitForAsync(new LocatorWaitForOptions { Timeout = StudioDesigner.BlazorStartTimeout });
         await session.ScreenshotAsync("10-instance-journal");
 
+        run.SubStatus.Should().Be("Suspended", "the plan's first tasks wait for their units");
         (await session.Page.Locator("elsa-workflow-instance-viewer .mud-timeline-item").CountAsync()).Should().BeGreaterThan(2);
         session.ApiResponses.Should().OnlyContain(call => call.Status < 400);
         session.ConsoleErrors.Should().BeEmpty();

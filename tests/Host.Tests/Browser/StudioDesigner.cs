@@ -45,15 +45,17 @@ internal sealed class StudioDesigner(IPage page)
         (await published).Status.Should().Be(200);
     }
 
-    /// <summary>Clicks the play button; returns the started instance's id from the execute response header.</summary>
-    public async Task<string> RunAsync()
+    /// <summary>Clicks the play button; returns the started instance's id (from the response header) and sub-status.</summary>
+    public async Task<StartedRun> RunAsync()
     {
         var executed = page.WaitForResponseAsync(response => response.Url.EndsWith("/execute", StringComparison.Ordinal));
         await page.Locator($"{Editor} button.mud-success-text").ClickAsync();
         var response = await executed;
         response.Status.Should().Be(200);
-        return await response.HeaderValueAsync("x-elsa-workflow-instance-id")
+        var instanceId = await response.HeaderValueAsync("x-elsa-workflow-instance-id")
             ?? throw new InvalidOperationException("The execute response has no x-elsa-workflow-instance-id header.");
+        var body = await response.JsonAsync();
+        return new StartedRun(instanceId, body!.Value.GetProperty("workflowState").GetProperty("subStatus").GetString()!);
     }
 
     private Task<IResponse> WaitForSaveAsync(Func<string, bool> bodyMatches) =>
@@ -61,3 +63,5 @@ internal sealed class StudioDesigner(IPage page)
             && response.Request.Method == "POST"
             && bodyMatches(response.Request.PostData ?? string.Empty));
 }
+
+internal sealed record StartedRun(string InstanceId, string SubStatus);
