@@ -1,7 +1,10 @@
 using System.Text.Json.Serialization;
 using Mediator;
 using PlanWorkflows.Host.ElsaApi.Definitions;
+using PlanWorkflows.Host.ElsaApi.ActivityExecutions;
 using PlanWorkflows.Host.ElsaApi.Descriptors;
+using PlanWorkflows.Host.ElsaApi.Instances;
+using PlanWorkflows.Host.ElsaApi.Optional;
 using PlanWorkflows.Host.ElsaApi.Pipeline;
 
 namespace PlanWorkflows.Host.ElsaApi;
@@ -18,6 +21,7 @@ internal static class ElsaApiHostingExtensions
         });
         services.AddHttpContextAccessor();
         services.AddScoped<DefinitionLinker>();
+        services.AddScoped<ActivityExecutionLookup>();
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(RequestLoggingBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(RequestValidationBehavior<,>));
         services.AddExceptionHandler<ElsaApiExceptionHandler>();
@@ -25,5 +29,9 @@ internal static class ElsaApiHostingExtensions
     }
 
     public static IEndpointRouteBuilder MapElsaApi(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapElsaDescriptorEndpoints().MapElsaDefinitionEndpoints();
+        endpoints.MapElsaDescriptorEndpoints()
+            .MapElsaDefinitionEndpoints()
+            .MapElsaInstanceEndpoints()
+            .MapElsaActivityExecutionEndpoints()
+            .MapElsaOptionalFeatureEndpoints();
 }

@@ -1,9 +1,14 @@
+using PlanWorkflows.Activities;
 using PlanWorkflows.Engine.Management;
 using PlanWorkflows.Engine.Persistence;
+using PlanWorkflows.Engine.Runtime.Instances;
 
 namespace PlanWorkflows.Host.Hosting;
 
-/// <summary>Wires the engine into the Host: its database under the data folder, migrated at start-up, and the definition service.</summary>
+/// <summary>
+/// Wires the engine into the Host: its database under the data folder, migrated at start-up, the definition service
+/// with the plan activities (and what they run on), and the durable runtime that runs and stores instances.
+/// </summary>
 internal static class EngineHostingExtensions
 {
     public static WebApplicationBuilder AddEngine(this WebApplicationBuilder builder)
@@ -12,8 +17,10 @@ internal static class EngineHostingExtensions
         configuration[$"ConnectionStrings:{DataFolder.ConnectionStringName}"] = DataFolder.ResolveConnectionString(
             configuration.GetConnectionString(DataFolder.ConnectionStringName), builder.Environment.ContentRootPath);
         builder.Services.AddEnginePersistence(configuration);
-        builder.Services.AddWorkflowDefinitions();
         builder.Services.AddHostedService<EngineDatabaseMigrator>();
+        builder.Services.AddPlanActivities(configuration);
+        builder.Services.AddWorkflowDefinitions();
+        builder.Services.AddWorkflowRuntime(configuration);
         return builder;
     }
 }

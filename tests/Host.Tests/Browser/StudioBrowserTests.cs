@@ -5,8 +5,7 @@ namespace PlanWorkflows.Host.Tests.Browser;
 [Trait("Category", "Browser")]
 public sealed class StudioBrowserTests(StudioBrowserFixture fixture) : IClassFixture<StudioBrowserFixture>
 {
-    /// <summary>Blazor downloads and starts about 9 MB of WebAssembly; generous for a loaded 2-core CI machine.</summary>
-    private const float BlazorStartTimeout = 120_000;
+    private const float BlazorStartTimeout = StudioDesigner.BlazorStartTimeout;
 
     private const string DefinitionsEndpoint = "/elsa/api/workflow-definitions";
 

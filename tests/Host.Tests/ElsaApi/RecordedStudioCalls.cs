@@ -12,7 +12,7 @@ internal static class RecordedStudioCalls
 
     /// <summary>The body Studio posted after an activity was dragged onto the canvas.</summary>
     public static JsonObject SaveBodyAfterDrag() =>
-        JsonNode.Parse(File.ReadAllText(Path.Combine(Folder.Value, "save-request-after-drag.json")))!.AsObject();
+        JsonNode.Parse(System.IO.File.ReadAllText(Path.Combine(Folder.Value, "save-request-after-drag.json")))!.AsObject();
 
     /// <summary>The body of "Create workflow" in the definition list: no definitionId, an empty flowchart.</summary>
     public static JsonObject CreateWorkflowBody() =>
@@ -27,8 +27,17 @@ internal static class RecordedStudioCalls
             .Distinct()
             .ToList();
 
+    /// <summary>The body of the first <paramref name="method"/> call whose path (without the query) ends with <paramref name="pathSuffix"/>.</summary>
+    public static JsonObject BodyOf(string method, string pathSuffix) =>
+        Requests().First(request => request.Method == method && request.Body is not null
+            && request.Path.Split('?')[0].EndsWith(pathSuffix, StringComparison.Ordinal))
+            .Body!;
+
+    /// <summary>The path of a file of the recording, such as the client's route list.</summary>
+    public static string File(string name) => Path.Combine(Folder.Value, name);
+
     private static IEnumerable<RecordedRequest> Requests() =>
-        File.ReadLines(Path.Combine(Folder.Value, "requests.jsonl"))
+        System.IO.File.ReadLines(Path.Combine(Folder.Value, "requests.jsonl"))
             .Select(line => JsonNode.Parse(line)!.AsObject())
             .Select(json => new RecordedRequest(
                 json["method"]!.GetValue<string>(), json["url"]!.GetValue<string>(), BodyOf(json["body"])));

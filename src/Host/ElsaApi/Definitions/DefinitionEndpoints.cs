@@ -27,6 +27,8 @@ internal static class DefinitionEndpoints
         BulkPublishDefinitions.Map(api);
         BulkRetractDefinitions.Map(api);
         BulkDeleteDefinitions.Map(api);
+        ExecuteWorkflowDefinition.Map(api);
+        BulkExportDefinitions.Map(api);
         return endpoints;
     }
 
