@@ -1,11 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
-using Microsoft.AspNetCore.Mvc.Testing;
+using PlanWorkflows.Host.Tests.Auth;
 using PlanWorkflows.Host.Hosting;
 
 namespace PlanWorkflows.Host.Tests.Hosting;
 
-public sealed class HostApplicationTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public sealed class HostApplicationTests(SecuredHostFactory factory) : IClassFixture<SecuredHostFactory>
 {
     [Fact]
     public async Task Health_WhenHostRuns_AnswersOk()
