@@ -7,7 +7,7 @@ namespace PlanWorkflows.Host.Hosting;
 
 /// <summary>
 /// Wires the engine into the Host: its database under the data folder, migrated at start-up, the definition service
-/// with the plan activities (and what they run on), and the durable runtime that runs and stores instances.
+/// with the plan activities (and what they run on), the sample workflows published on first start, and the durable runtime that runs and stores instances.
 /// </summary>
 internal static class EngineHostingExtensions
 {
@@ -20,6 +20,7 @@ internal static class EngineHostingExtensions
         builder.Services.AddHostedService<EngineDatabaseMigrator>();
         builder.Services.AddPlanActivities(configuration);
         builder.Services.AddWorkflowDefinitions();
+        builder.Services.AddHostedService<WorkflowDefinitionsFolderLoader>();
         builder.Services.AddWorkflowRuntime(configuration);
         return builder;
     }

@@ -35,6 +35,9 @@ public class SecuredHostFactory : WebApplicationFactory<Program>
 
     public string DataFolder => Path.Combine(_root.FullName, "data");
 
+    /// <summary>The folder the Host publishes definitions from at start-up; empty unless a test fills it.</summary>
+    public virtual string WorkflowDefinitionsFolder => Path.Combine(_root.FullName, "workflow-definitions");
+
     public HttpClient CreateClientWithApiKey(string apiKey)
     {
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
@@ -51,6 +54,7 @@ public class SecuredHostFactory : WebApplicationFactory<Program>
         builder.UseSetting("Auth:ApiKeys:1:Key", ReaderApiKey);
         builder.UseSetting("Auth:ApiKeys:1:Role", "Reader");
         builder.UseSetting("Studio:BundlePath", BundlePath);
+        builder.UseSetting("WorkflowDefinitions:Folder", WorkflowDefinitionsFolder);
     }
 
     protected override void Dispose(bool disposing)

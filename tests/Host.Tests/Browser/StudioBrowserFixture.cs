@@ -48,6 +48,7 @@ public sealed class StudioBrowserFixture : IAsyncLifetime
             "--Auth:ApiKeys:0:Role=Admin",
             $"--Auth:ApiKeys:1:Key={ReaderApiKey}",
             "--Auth:ApiKeys:1:Role=Reader",
+            $"--WorkflowDefinitions:Folder={Path.Combine(_dataFolder.FullName, "no-workflow-definitions")}",
             $"--Studio:BundlePath={RepositoryRoot.Combine("src", "Host", "node_modules", "@elsa-workflows", "elsa-studio-wasm")}",
         ]);
         await _host.StartAsync();
