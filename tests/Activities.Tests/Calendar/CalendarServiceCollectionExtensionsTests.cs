@@ -57,7 +57,7 @@ public sealed class CalendarServiceCollectionExtensionsTests
     private static IWorkingDayCalendar Resolve(params (string Key, string? Value)[] settings)
     {
         using var services = new ServiceCollection()
-            .AddWorkingDayCalendar(new DictionaryConfiguration(settings))
+            .AddWorkingDayCalendar(DictionaryConfiguration.From(settings))
             .BuildServiceProvider();
         return services.GetRequiredService<IWorkingDayCalendar>();
     }

@@ -34,7 +34,7 @@ internal sealed class PlanRuntime : IAsyncDisposable
     private PlanRuntime((string Key, string? Value)[] settings)
     {
         var connection = ("ConnectionStrings:Default", (string?)$"Data Source={Path.Combine(_folder, "engine.db")}");
-        var configuration = new DictionaryConfiguration([.. settings, connection]);
+        var configuration = DictionaryConfiguration.From([.. settings, connection]);
         _services = new ServiceCollection()
             .AddLogging()
             .AddSingleton<TimeProvider>(Clock)

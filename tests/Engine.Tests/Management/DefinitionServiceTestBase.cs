@@ -26,7 +26,7 @@ public abstract class DefinitionServiceTestBase : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var configuration = new InMemoryConfiguration(TestDatabase.Settings(
+        var configuration = InMemoryConfiguration.From(TestDatabase.Settings(
             ("ConnectionStrings:Default", $"Data Source={Path.Combine(_rootFolder, "engine.db")}")));
         _services = new ServiceCollection()
             .AddSingleton<TimeProvider>(Clock)

@@ -63,14 +63,14 @@ public sealed class PersistenceServiceCollectionExtensionsTests
         var clock = new FakeTimeProvider();
         await using var services = new ServiceCollection()
             .AddSingleton<TimeProvider>(clock)
-            .AddEnginePersistence(new InMemoryConfiguration(TestDatabase.Settings()))
+            .AddEnginePersistence(InMemoryConfiguration.From(TestDatabase.Settings()))
             .BuildServiceProvider();
 
         services.GetRequiredService<TimeProvider>().Should().BeSameAs(clock);
     }
 
     private static ServiceProvider Build(IReadOnlyDictionary<string, string?> settings) =>
-        new ServiceCollection().AddEnginePersistence(new InMemoryConfiguration(settings)).BuildServiceProvider();
+        new ServiceCollection().AddEnginePersistence(InMemoryConfiguration.From(settings)).BuildServiceProvider();
 
     private static string? ConnectionStringOf(IServiceProvider services)
     {

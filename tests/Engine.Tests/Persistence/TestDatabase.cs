@@ -52,7 +52,7 @@ internal sealed class TestDatabase : IAsyncDisposable
     /// <summary>A second, independent set of services on the same database file (another process start).</summary>
     public static ServiceProvider CreateServices(string connectionString, TimeProvider clock)
     {
-        var configuration = new InMemoryConfiguration(Settings(("ConnectionStrings:Default", connectionString)));
+        var configuration = InMemoryConfiguration.From(Settings(("ConnectionStrings:Default", connectionString)));
         return new ServiceCollection()
             .AddSingleton(clock)
             .AddEnginePersistence(configuration)

@@ -26,7 +26,7 @@ internal sealed class PlanLifecycleHost : IAsyncDisposable
     private PlanLifecycleHost(DateTimeOffset now, (string Key, string Value)[] settings)
     {
         Clock = new FakeTimeProvider(now);
-        var configuration = new SettingsConfiguration([.. settings, ("ConnectionStrings:Default", $"Data Source={Path.Combine(_folder, "engine.db")}")]);
+        var configuration = SettingsConfiguration.From([.. settings, ("ConnectionStrings:Default", $"Data Source={Path.Combine(_folder, "engine.db")}")]);
         _services = new ServiceCollection()
             .AddLogging()
             .AddSingleton<TimeProvider>(Clock)

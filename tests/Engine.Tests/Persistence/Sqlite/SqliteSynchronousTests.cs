@@ -51,6 +51,6 @@ public sealed class SqliteSynchronousTests : IDisposable
     private ServiceProvider Build(params (string Key, string? Value)[] settings)
     {
         var all = settings.Append(("ConnectionStrings:Default", $"Data Source={Path.Combine(folder, "engine.db")}")).ToArray();
-        return new ServiceCollection().AddEnginePersistence(new InMemoryConfiguration(TestDatabase.Settings(all))).BuildServiceProvider();
+        return new ServiceCollection().AddEnginePersistence(InMemoryConfiguration.From(TestDatabase.Settings(all))).BuildServiceProvider();
     }
 }

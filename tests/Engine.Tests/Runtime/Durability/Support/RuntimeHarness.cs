@@ -68,7 +68,7 @@ internal sealed class RuntimeHarness : IAsyncDisposable
             services.AddSingleton<IWorkflowExecutor>(Executor);
         }
 
-        services.AddWorkflowRuntime(new InMemoryConfiguration(settings));
+        services.AddWorkflowRuntime(InMemoryConfiguration.From(settings));
         configure?.Invoke(services);
         var node = services.BuildServiceProvider();
         nodes.Add(node);
