@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
@@ -7,7 +8,7 @@ using SQLitePCL;
 namespace PlanWorkflows.Engine.Persistence.Sqlite;
 
 /// <summary>
-/// Creates the database file's folder before the first connection opens it, and switches every connection to
+/// Creates the database file's folder before the first connection opens it (once per connection string), and switches every connection to
 /// WAL journaling (readers never block the writer) with a busy timeout (writers wait for each other) and the
 /// configured <see cref="SqliteSynchronous"/> level. A pooled connection keeps its native handle and its settings, so
 /// each handle is configured once, not on every open.
@@ -18,11 +19,12 @@ internal sealed class SqliteConnectionInterceptor(SqliteSynchronous synchronous)
     private const string WalJournalPragma = "PRAGMA journal_mode = WAL;";
     private readonly string synchronousPragma = $"PRAGMA synchronous = {synchronous.ToString().ToUpperInvariant()};";
     private readonly ConditionalWeakTable<sqlite3, object> configured = new();
+    private readonly ConcurrentDictionary<string, bool> foldersEnsured = new(StringComparer.Ordinal);
 
     public override InterceptionResult ConnectionOpening(
         DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
     {
-        SqliteDatabaseFolder.Ensure(connection.ConnectionString);
+        EnsureFolder(connection);
         return result;
     }
 
@@ -30,7 +32,7 @@ internal sealed class SqliteConnectionInterceptor(SqliteSynchronous synchronous)
         DbConnection connection, ConnectionEventData eventData, InterceptionResult result,
         CancellationToken cancellationToken = default)
     {
-        SqliteDatabaseFolder.Ensure(connection.ConnectionString);
+        EnsureFolder(connection);
         return ValueTask.FromResult(result);
     }
 
@@ -50,6 +52,15 @@ internal sealed class SqliteConnectionInterceptor(SqliteSynchronous synchronous)
         {
             await using var command = CreatePragmaCommand(connection);
             await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Once per connection string: every burst opens connections, and the folder does not move.</summary>
+    private void EnsureFolder(DbConnection connection)
+    {
+        if (foldersEnsured.TryAdd(connection.ConnectionString, true))
+        {
+            SqliteDatabaseFolder.Ensure(connection.ConnectionString);
         }
     }
 
