@@ -30,6 +30,9 @@ public sealed class WorkflowInstance
     /// <summary>The revision of an instance that has not been stored yet; every stored row has a higher one.</summary>
     internal const long UnsavedRevision = 0;
 
+    /// <summary>The revision a new instance's first burst writes.</summary>
+    internal const long FirstRevision = UnsavedRevision + 1;
+
     internal static WorkflowInstance Create(WorkflowState state) => new()
     {
         Id = state.Id,
@@ -38,6 +41,15 @@ public sealed class WorkflowInstance
         Version = state.DefinitionVersion,
         CreatedAt = state.CreatedAt,
     };
+
+    /// <summary>The stored row of an instance, rebuilt from its state at the revision it was read.</summary>
+    internal static WorkflowInstance Restore(WorkflowState state, string serializedState, long revision)
+    {
+        var instance = Create(state);
+        instance.Apply(state, serializedState);
+        instance.Revision = revision;
+        return instance;
+    }
 
     internal void Apply(WorkflowState state, string serializedState)
     {

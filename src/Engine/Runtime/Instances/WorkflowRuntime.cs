@@ -1,14 +1,13 @@
 using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
 using PlanWorkflows.Engine.Identity;
-using PlanWorkflows.Engine.Persistence;
 using PlanWorkflows.Engine.Runtime.Instances.Bursts;
+using PlanWorkflows.Engine.Runtime.Persistence.Reads;
 using PlanWorkflows.Engine.Runtime.Stimuli;
 
 namespace PlanWorkflows.Engine.Runtime.Instances;
 
 internal sealed class WorkflowRuntime(
-    IDbContextFactory<EngineDbContext> contextFactory,
+    ReadSessions sessions,
     BurstDispatcher dispatcher,
     StimulusQueue queue,
     IIdentityGenerator identityGenerator,
@@ -25,11 +24,7 @@ internal sealed class WorkflowRuntime(
     public async Task<WorkflowRuntimeResult> ResumeAsync(
         string bookmarkId, JsonObject? input = null, string? idempotencyKey = null, CancellationToken cancellationToken = default)
     {
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var bookmark = await context.Bookmarks
-            .Where(row => row.Id == bookmarkId)
-            .Select(row => new BookmarkReference(row.Id, row.WorkflowInstanceId, row.Hash))
-            .SingleOrDefaultAsync(cancellationToken);
+        var bookmark = sessions.Read(session => session.FindBookmark(bookmarkId));
         if (bookmark is null)
         {
             return WorkflowRuntimeResult.Nothing(RuntimeOutcome.NotFound);
@@ -42,7 +37,8 @@ internal sealed class WorkflowRuntime(
     public async Task<WorkflowRuntimeResult> TriggerAsync(Stimulus stimulus, CancellationToken cancellationToken = default)
     {
         var outcomes = new List<BurstOutcome>();
-        foreach (var bookmark in await MatchesAsync(stimulus, cancellationToken))
+        var matches = sessions.Read(session => session.MatchBookmarks(stimulus.Hash, stimulus.CorrelationId, stimulus.WorkflowInstanceId));
+        foreach (var bookmark in matches)
         {
             var target = new ResumeTarget(bookmark, stimulus.Input) { IdempotencyKey = stimulus.IdempotencyKey };
             outcomes.AddRange(await dispatcher.RunAsync(target, cancellationToken));
@@ -74,12 +70,4 @@ internal sealed class WorkflowRuntime(
 
     public async Task<WorkflowRuntimeResult> CancelAsync(string workflowInstanceId, CancellationToken cancellationToken = default) =>
         RuntimeResults.Combine(await dispatcher.RunAsync(new CancelTarget(workflowInstanceId), cancellationToken));
-
-    private async Task<List<BookmarkReference>> MatchesAsync(Stimulus stimulus, CancellationToken cancellationToken)
-    {
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await context.Bookmarks
-            .Matching(stimulus.Hash, stimulus.CorrelationId, stimulus.WorkflowInstanceId)
-            .ToListAsync(cancellationToken);
-    }
 }

@@ -10,6 +10,8 @@ using PlanWorkflows.Engine.Runtime.Execution;
 using PlanWorkflows.Engine.Runtime.Instances.Bursts;
 using PlanWorkflows.Engine.Runtime.Instances.Queries;
 using PlanWorkflows.Engine.Runtime.Persistence;
+using PlanWorkflows.Engine.Runtime.Persistence.Commits;
+using PlanWorkflows.Engine.Runtime.Persistence.Reads;
 using PlanWorkflows.Engine.Runtime.Stimuli;
 using PlanWorkflows.Engine.Runtime.Timers;
 using PlanWorkflows.Engine.Serialization;
@@ -32,11 +34,15 @@ public static class WorkflowRuntimeServiceCollectionExtensions
             services.AddEnginePersistence(configuration);
         }
 
+        services.AddLogging();
         services.AddWorkflowExecution();
         services.TryAddSingleton<WorkflowDefinitionSerializer>();
         services.AddSingleton(WorkflowRuntimeOptions.From(configuration));
         services.AddSingleton<DefinitionCache>();
         services.AddSingleton<BurstWriteGate>();
+        services.AddSingleton<WalCheckpointer>();
+        services.AddSingleton<GroupCommitter>();
+        services.AddSingleton<ReadSessions>();
         services.AddSingleton<BurstRunner>();
         services.AddSingleton<StimulusQueue>();
         services.AddSingleton<BurstDispatcher>();

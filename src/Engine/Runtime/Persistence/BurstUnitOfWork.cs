@@ -1,75 +1,46 @@
-using System.Data;
 using Microsoft.EntityFrameworkCore;
 using PlanWorkflows.Engine.Persistence;
 using PlanWorkflows.Engine.Runtime.Execution;
+using PlanWorkflows.Engine.Runtime.Persistence.Commits;
 
 namespace PlanWorkflows.Engine.Runtime.Persistence;
 
 /// <summary>
-/// The burst's DbContext as activities see it. The write transaction begins when the burst commits, or earlier when
-/// an activity queries: then the entities added so far are flushed inside that transaction so the query sees them,
-/// and they still roll back with the burst. The transaction holds the <see cref="BurstWriteGate"/> until it ends.
+/// The records activities add during a burst, committed with it. A burst whose activities only add records joins the
+/// group commit; one whose activity queries takes an <see cref="ExclusiveWrite"/> so the query sees the burst's own
+/// records, and commits alone.
 /// </summary>
-internal sealed class BurstUnitOfWork(EngineDbContext context, BurstWriteGate gate) : IBurstUnitOfWork, IAsyncDisposable
+internal sealed class BurstUnitOfWork(IDbContextFactory<EngineDbContext> contextFactory, BurstWriteGate gate, GroupCommitter committer)
+    : IBurstUnitOfWork, IAsyncDisposable
 {
-    private bool holdsGate;
+    private readonly List<object> records = [];
+    private ExclusiveWrite? exclusive;
 
     public void Add<TEntity>(TEntity entity)
-        where TEntity : class => context.Add(entity);
+        where TEntity : class
+    {
+        if (exclusive is null)
+        {
+            records.Add(entity);
+        }
+        else
+        {
+            exclusive.Context.Add(entity);
+        }
+    }
 
     public IQueryable<TEntity> Query<TEntity>()
         where TEntity : class
     {
-        if (!holdsGate)
-        {
-            gate.Enter();
-            holdsGate = true;
-            context.Database.BeginTransaction(IsolationLevel.Serializable);
-        }
-
-        if (context.ChangeTracker.HasChanges())
-        {
-            context.SaveChanges();
-        }
-
-        return context.Set<TEntity>();
+        exclusive ??= ExclusiveWrite.Begin(contextFactory, gate, records);
+        return exclusive.Query<TEntity>();
     }
 
-    /// <summary>On SQLite a serializable transaction takes the write lock, so writers queue here.</summary>
-    public async Task BeginAsync(CancellationToken cancellationToken)
-    {
-        if (!holdsGate)
-        {
-            await gate.EnterAsync(cancellationToken);
-            holdsGate = true;
-            await context.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
-        }
-    }
+    /// <summary>Commits the burst with its records; returns the hashes of its new bookmarks that queued stimuli wait for.</summary>
+    public Task<IReadOnlyList<string>> CommitAsync(BurstChanges changes, CancellationToken cancellationToken) =>
+        exclusive is null
+            ? committer.CommitAsync(changes with { ActivityRecords = records })
+            : exclusive.CommitAsync(changes, cancellationToken);
 
-    public async Task CommitAsync(CancellationToken cancellationToken)
-    {
-        await context.SaveChangesAsync(cancellationToken);
-        await context.Database.CommitTransactionAsync(cancellationToken);
-        ReleaseGate();
-    }
-
-    /// <summary>A burst that failed before its commit rolls back here and lets the next writer in.</summary>
-    public async ValueTask DisposeAsync()
-    {
-        if (context.Database.CurrentTransaction is { } transaction)
-        {
-            await transaction.DisposeAsync();
-        }
-
-        ReleaseGate();
-    }
-
-    private void ReleaseGate()
-    {
-        if (holdsGate)
-        {
-            holdsGate = false;
-            gate.Exit();
-        }
-    }
+    public ValueTask DisposeAsync() => exclusive?.DisposeAsync() ?? ValueTask.CompletedTask;
 }

@@ -1,118 +1,87 @@
-using Microsoft.EntityFrameworkCore;
-using PlanWorkflows.Engine.Persistence;
-using PlanWorkflows.Engine.Runtime.Execution;
+using System.Data.Common;
 using PlanWorkflows.Engine.Runtime.Instances;
 using PlanWorkflows.Engine.Runtime.Instances.Bursts;
-using PlanWorkflows.Engine.Runtime.State;
+using PlanWorkflows.Engine.Runtime.Persistence.Rows;
 using PlanWorkflows.Engine.Runtime.Stimuli;
 
 namespace PlanWorkflows.Engine.Runtime.Persistence;
 
-/// <summary>Puts what a burst produced into its (open) transaction: state, bookmarks, journal, executions, receipts.</summary>
+/// <summary>
+/// Writes what a burst produced into an open transaction with prepared statements: instance row, bookmark changes,
+/// journal, activity executions, receipts. The instance row comes first and alone: when it fails (an older revision,
+/// an instance id taken) nothing of the burst was written, so the transaction can go on with other bursts.
+/// </summary>
 internal static class BurstWriter
 {
-    public static async Task WriteAsync(
-        EngineDbContext context, PreparedBurst burst, BurstResult result, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Writes the whole burst; returns the hashes of its new bookmarks that queued stimuli wait for.</summary>
+    public static IReadOnlyList<string> Write(BurstStatements statements, DbTransaction transaction, BurstChanges changes)
     {
-        var stored = burst.Instance.Revision == WorkflowInstance.UnsavedRevision
-            ? []
-            : await StoredExecutionIdsAsync(context, result.ActivityExecutions, cancellationToken);
-        await WriteInstanceAsync(context, burst.Instance, result.State, cancellationToken);
-        await WriteBookmarksAsync(context, result, cancellationToken);
-        context.Journal.AddRange(result.Journal);
-        WriteExecutions(context, result.ActivityExecutions, stored);
-        if (burst.IdempotencyKey is { } key)
-        {
-            context.AppliedStimuli.Add(new AppliedStimulus { WorkflowInstanceId = burst.Instance.Id, IdempotencyKey = key, AppliedAt = now });
-        }
-
-        if (burst.QueuedStimulusId is { } queuedId)
-        {
-            await ConsumeQueuedAsync(context, queuedId, cancellationToken);
-        }
+        WriteInstance(statements, transaction, changes.Burst.Instance);
+        return WriteRest(statements, transaction, changes);
     }
 
     /// <summary>
-    /// Written first, so a burst that read an older revision stops before any other row: the revision check is the
-    /// one conflict the runner retries.
+    /// Inserts a new instance's row, or updates a stored one from the revision the burst read. A failure here leaves
+    /// nothing of the burst written: SQLite rolls back the failed statement alone.
     /// </summary>
-    private static async Task WriteInstanceAsync(
-        EngineDbContext context, WorkflowInstance instance, WorkflowState state, CancellationToken cancellationToken)
+    /// <exception cref="InstanceRevisionConflictException">Another burst committed since the revision was read.</exception>
+    public static void WriteInstance(BurstStatements statements, DbTransaction transaction, WorkflowInstance instance)
     {
-        var readRevision = instance.Revision;
-        instance.Apply(state, RuntimeJson.Serialize(state));
-        if (readRevision == WorkflowInstance.UnsavedRevision)
+        if (instance.Revision == WorkflowInstance.FirstRevision)
         {
-            context.WorkflowInstances.Add(instance);
-            return;
+            statements.InsertInstance.ExecuteFor(transaction, instance);
         }
-
-        var updated = await context.WorkflowInstances
-            .Where(row => row.Id == instance.Id && row.Revision == readRevision)
-            .ExecuteUpdateAsync(
-                setters => setters
-                    .SetProperty(row => row.Status, instance.Status)
-                    .SetProperty(row => row.SubStatus, instance.SubStatus)
-                    .SetProperty(row => row.CorrelationId, instance.CorrelationId)
-                    .SetProperty(row => row.Name, instance.Name)
-                    .SetProperty(row => row.IncidentCount, instance.IncidentCount)
-                    .SetProperty(row => row.UpdatedAt, instance.UpdatedAt)
-                    .SetProperty(row => row.FinishedAt, instance.FinishedAt)
-                    .SetProperty(row => row.State, instance.State)
-                    .SetProperty(row => row.Revision, instance.Revision),
-                cancellationToken);
-        if (updated == 0)
+        else if (statements.UpdateInstance.ExecuteFor(transaction, instance) == 0)
         {
-            throw new DbUpdateConcurrencyException($"The workflow instance '{instance.Id}' changed since revision {readRevision} was read.");
+            throw new InstanceRevisionConflictException(
+                $"The workflow instance '{instance.Id}' changed since revision {instance.Revision - 1} was read.");
         }
     }
 
-    private static async Task WriteBookmarksAsync(EngineDbContext context, BurstResult result, CancellationToken cancellationToken)
+    /// <summary>Everything after the instance row; returns the hashes of the new bookmarks that queued stimuli wait for.</summary>
+    public static IReadOnlyList<string> WriteRest(BurstStatements statements, DbTransaction transaction, BurstChanges changes)
     {
-        var removedIds = result.RemovedBookmarks.Select(bookmark => bookmark.Id).ToList();
-        if (removedIds.Count > 0)
+        var (burst, result, _, now) = changes;
+        foreach (var removed in result.RemovedBookmarks)
         {
-            await context.Bookmarks.Where(bookmark => removedIds.Contains(bookmark.Id)).ExecuteDeleteAsync(cancellationToken);
+            statements.DeleteBookmark.Execute(transaction, removed.Id);
         }
 
-        context.Bookmarks.AddRange(result.CreatedBookmarks);
-    }
-
-    /// <summary>The executions an earlier burst of the instance stored already; a new instance has none.</summary>
-    private static async Task<HashSet<string>> StoredExecutionIdsAsync(
-        EngineDbContext context, IReadOnlyList<ActivityExecution> executions, CancellationToken cancellationToken)
-    {
-        var ids = executions.Select(execution => execution.Id).ToList();
-        return ids.Count == 0
-            ? []
-            : await context.ActivityExecutions
-                .Where(execution => ids.Contains(execution.Id))
-                .Select(execution => execution.Id)
-                .ToHashSetAsync(cancellationToken);
-    }
-
-    private static void WriteExecutions(EngineDbContext context, IReadOnlyList<ActivityExecution> executions, HashSet<string> stored)
-    {
-        foreach (var execution in executions)
+        foreach (var created in result.CreatedBookmarks)
         {
-            if (stored.Contains(execution.Id))
-            {
-                context.ActivityExecutions.Update(execution);
-            }
-            else
-            {
-                context.ActivityExecutions.Add(execution);
-            }
+            statements.InsertBookmark.ExecuteFor(transaction, created);
         }
+
+        foreach (var entry in result.Journal)
+        {
+            statements.InsertJournalEntry.ExecuteFor(transaction, entry);
+        }
+
+        foreach (var execution in result.ActivityExecutions)
+        {
+            statements.UpsertActivityExecution.ExecuteFor(transaction, execution);
+        }
+
+        WriteReceipts(statements, transaction, burst, now);
+        return result.CreatedBookmarks
+            .Select(bookmark => bookmark.Hash)
+            .Distinct(StringComparer.Ordinal)
+            .Where(hash => statements.QueuedStimulusWithHash.Exists(transaction, hash))
+            .ToList();
     }
 
-    /// <summary>A queued stimulus is delivered once: losing it to a concurrent delivery aborts this burst.</summary>
-    private static async Task ConsumeQueuedAsync(EngineDbContext context, string queuedId, CancellationToken cancellationToken)
+    /// <summary>The idempotency key is recorded, and a queued stimulus is delivered once: losing it aborts this burst.</summary>
+    private static void WriteReceipts(BurstStatements statements, DbTransaction transaction, PreparedBurst burst, DateTimeOffset now)
     {
-        var deleted = await context.QueuedStimuli.Where(stimulus => stimulus.Id == queuedId).ExecuteDeleteAsync(cancellationToken);
-        if (deleted == 0)
+        if (burst.IdempotencyKey is { } key)
         {
-            throw new DbUpdateConcurrencyException($"The queued stimulus '{queuedId}' was delivered by a concurrent burst.");
+            var applied = new AppliedStimulus { WorkflowInstanceId = burst.Instance.Id, IdempotencyKey = key, AppliedAt = now };
+            statements.InsertAppliedStimulus.ExecuteFor(transaction, applied);
+        }
+
+        if (burst.QueuedStimulusId is { } queuedId && statements.DeleteQueuedStimulus.Execute(transaction, queuedId) == 0)
+        {
+            throw new InstanceRevisionConflictException($"The queued stimulus '{queuedId}' was delivered by a concurrent burst.");
         }
     }
 }

@@ -1,24 +1,21 @@
-using Microsoft.EntityFrameworkCore;
-using PlanWorkflows.Engine.Persistence;
+using System.Data.Common;
 using PlanWorkflows.Engine.Runtime.Instances;
+using PlanWorkflows.Engine.Runtime.State;
 
 namespace PlanWorkflows.Engine.Runtime.Persistence;
 
 /// <summary>
-/// An instance row with the JSON of the definition version it runs (null when that version was deleted), read in one
-/// query: the burst's hot lookup. Not an EF compiled query: the model differs with the entity assemblies the host
-/// registers, and a compiled query is bound to one model.
+/// An instance as a burst finds it: the row (at the revision read), its state, and the JSON of the definition version
+/// it runs (null when that version was deleted), read in one query.
 /// </summary>
-internal sealed record StoredInstance(WorkflowInstance Instance, string? DefinitionData)
+internal sealed record StoredInstance(WorkflowInstance Instance, WorkflowState State, string? DefinitionData)
 {
-    public static Task<StoredInstance?> FindAsync(EngineDbContext context, string id, CancellationToken cancellationToken) =>
-        context.WorkflowInstances.AsNoTracking()
-            .Where(instance => instance.Id == id)
-            .Select(instance => new StoredInstance(
-                instance,
-                context.WorkflowDefinitionVersions
-                    .Where(version => version.Id == instance.DefinitionVersionId)
-                    .Select(version => version.Data)
-                    .FirstOrDefault()))
-            .FirstOrDefaultAsync(cancellationToken);
+    /// <summary>Reads a row of <see cref="Reads.ReadSql.Instance"/>: state JSON, revision, definition JSON.</summary>
+    public static StoredInstance Read(DbDataReader reader)
+    {
+        var json = reader.GetString(0);
+        var state = RuntimeJson.DeserializeState(json);
+        var instance = WorkflowInstance.Restore(state, json, reader.GetInt64(1));
+        return new StoredInstance(instance, state, reader.IsDBNull(2) ? null : reader.GetString(2));
+    }
 }

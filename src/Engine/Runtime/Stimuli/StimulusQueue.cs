@@ -4,6 +4,7 @@ using PlanWorkflows.Engine.Persistence;
 using PlanWorkflows.Engine.Runtime.Instances;
 using PlanWorkflows.Engine.Runtime.Instances.Bursts;
 using PlanWorkflows.Engine.Runtime.Persistence;
+using PlanWorkflows.Engine.Runtime.Persistence.Reads;
 
 namespace PlanWorkflows.Engine.Runtime.Stimuli;
 
@@ -14,6 +15,7 @@ namespace PlanWorkflows.Engine.Runtime.Stimuli;
 internal sealed class StimulusQueue(
     IDbContextFactory<EngineDbContext> contextFactory,
     WriteTransaction writeTransaction,
+    ReadSessions sessions,
     BurstRunner runner,
     IIdentityGenerator identityGenerator,
     TimeProvider timeProvider,
@@ -76,7 +78,8 @@ internal sealed class StimulusQueue(
 
     private async Task<BurstOutcome?> DeliverOneAsync(QueuedStimulus queued, CancellationToken cancellationToken)
     {
-        foreach (var bookmark in await MatchesAsync(queued, cancellationToken))
+        var matches = sessions.Read(session => session.MatchBookmarks(queued.Hash, queued.CorrelationId, queued.WorkflowInstanceId));
+        foreach (var bookmark in matches)
         {
             var target = new ResumeTarget(bookmark, RuntimeJson.ReadObject(queued.Input))
             {
@@ -106,14 +109,6 @@ internal sealed class StimulusQueue(
         return await context.QueuedStimuli.AsNoTracking()
             .Where(stimulus => stimulus.Hash == hash && stimulus.ExpiresAt > now)
             .OrderBy(stimulus => stimulus.CreatedAt)
-            .ToListAsync(cancellationToken);
-    }
-
-    private async Task<List<BookmarkReference>> MatchesAsync(QueuedStimulus queued, CancellationToken cancellationToken)
-    {
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await context.Bookmarks
-            .Matching(queued.Hash, queued.CorrelationId, queued.WorkflowInstanceId)
             .ToListAsync(cancellationToken);
     }
 

@@ -1,21 +1,25 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using PlanWorkflows.Engine.Persistence;
 using PlanWorkflows.Engine.Runtime.Execution;
 using PlanWorkflows.Engine.Runtime.Persistence;
-using PlanWorkflows.Engine.Runtime.Stimuli;
+using PlanWorkflows.Engine.Runtime.Persistence.Commits;
+using PlanWorkflows.Engine.Runtime.Persistence.Reads;
 
 namespace PlanWorkflows.Engine.Runtime.Instances.Bursts;
 
 /// <summary>
-/// Runs a target's burst and commits it in one transaction. The instance row's revision guards the commit: a burst
-/// that read an older revision (another burst committed in between) rolls back and runs again on fresh state after a
-/// short random pause, up to <see cref="WorkflowRuntimeOptions.MaxBurstAttempts"/> times.
+/// Runs a target's burst and commits it atomically (alone, or with others in a group commit). The instance row's
+/// revision guards the commit: a burst that read an older revision (another burst committed in between) rolls back and
+/// runs again on fresh state after a short random pause, up to <see cref="WorkflowRuntimeOptions.MaxBurstAttempts"/> times.
 /// </summary>
 internal sealed class BurstRunner(
     IDbContextFactory<EngineDbContext> contextFactory,
+    ReadSessions sessions,
     IWorkflowExecutor executor,
     DefinitionCache definitions,
     BurstWriteGate gate,
+    GroupCommitter committer,
     TimeProvider timeProvider,
     WorkflowRuntimeOptions options)
 {
@@ -29,14 +33,14 @@ internal sealed class BurstRunner(
             {
                 return await RunOnceAsync(target, cancellationToken);
             }
-            catch (DbUpdateConcurrencyException) when (attempt < options.MaxBurstAttempts)
+            catch (InstanceRevisionConflictException) when (attempt < options.MaxBurstAttempts)
             {
                 await PauseAsync(attempt, cancellationToken);
             }
-            catch (DbUpdateException exception) when (exception is not DbUpdateConcurrencyException)
+            catch (Exception exception) when (exception is DbException or DbUpdateException)
             {
                 // A unique key (idempotency key, instance id) may have been taken by a concurrent duplicate.
-                if (await PrepareAsync(target, cancellationToken) is BurstPreparation.Settled settled)
+                if (sessions.Read(target.Prepare) is BurstPreparation.Settled settled)
                 {
                     return settled.Outcome;
                 }
@@ -48,8 +52,7 @@ internal sealed class BurstRunner(
 
     private async Task<BurstOutcome> RunOnceAsync(IBurstTarget target, CancellationToken cancellationToken)
     {
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var preparation = await target.PrepareAsync(context, cancellationToken);
+        var preparation = sessions.Read(target.Prepare);
         if (preparation is BurstPreparation.Settled settled)
         {
             return settled.Outcome;
@@ -57,19 +60,11 @@ internal sealed class BurstRunner(
 
         var burst = ((BurstPreparation.Ready)preparation).Burst;
         var definition = definitions.Get(burst.State.DefinitionVersionId, burst.DefinitionData);
-        await using var unitOfWork = new BurstUnitOfWork(context, gate);
+        await using var unitOfWork = new BurstUnitOfWork(contextFactory, gate, committer);
         var result = await executor.RunAsync(new BurstRequest(definition, burst.State, burst.Trigger, unitOfWork), cancellationToken);
-        await unitOfWork.BeginAsync(cancellationToken);
-        await BurstWriter.WriteAsync(context, burst, result, timeProvider.GetUtcNow(), cancellationToken);
-        var waiting = await WaitingStimuli.HashesAsync(context, result.CreatedBookmarks, cancellationToken);
-        await unitOfWork.CommitAsync(cancellationToken);
+        burst.Instance.Apply(result.State, RuntimeJson.Serialize(result.State));
+        var waiting = await unitOfWork.CommitAsync(new BurstChanges(burst, result, [], timeProvider.GetUtcNow()), cancellationToken);
         return new BurstOutcome(burst.Outcome, new InstanceStatus(result.State.Id, result.State.Status, result.State.SubStatus), waiting);
-    }
-
-    private async Task<BurstPreparation> PrepareAsync(IBurstTarget target, CancellationToken cancellationToken)
-    {
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await target.PrepareAsync(context, cancellationToken);
     }
 
     /// <summary>

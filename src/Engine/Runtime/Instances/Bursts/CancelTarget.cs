@@ -1,6 +1,5 @@
-using PlanWorkflows.Engine.Persistence;
 using PlanWorkflows.Engine.Runtime.Execution;
-using PlanWorkflows.Engine.Runtime.Persistence;
+using PlanWorkflows.Engine.Runtime.Persistence.Reads;
 using PlanWorkflows.Engine.Runtime.State;
 
 namespace PlanWorkflows.Engine.Runtime.Instances.Bursts;
@@ -8,16 +7,15 @@ namespace PlanWorkflows.Engine.Runtime.Instances.Bursts;
 /// <summary>Cancels an unfinished instance.</summary>
 internal sealed class CancelTarget(string workflowInstanceId) : IBurstTarget
 {
-    public async Task<BurstPreparation> PrepareAsync(EngineDbContext context, CancellationToken cancellationToken)
+    public BurstPreparation Prepare(ReadSession session)
     {
-        var stored = await StoredInstance.FindAsync(context, workflowInstanceId, cancellationToken);
+        var stored = session.FindInstance(workflowInstanceId);
         if (stored is not { Instance.Status: not WorkflowStatus.Finished })
         {
             return new BurstPreparation.Settled(BurstOutcome.Without(RuntimeOutcome.NotFound, stored?.Instance));
         }
 
-        var state = RuntimeJson.DeserializeState(stored.Instance.State);
-        var burst = new PreparedBurst(stored.Instance, state, stored.DefinitionData, new BurstTrigger.Cancel(), RuntimeOutcome.Cancelled);
+        var burst = new PreparedBurst(stored.Instance, stored.State, stored.DefinitionData, new BurstTrigger.Cancel(), RuntimeOutcome.Cancelled);
         return new BurstPreparation.Ready(burst);
     }
 }

@@ -1,4 +1,4 @@
-using PlanWorkflows.Engine.Persistence;
+using PlanWorkflows.Engine.Runtime.Persistence.Reads;
 
 namespace PlanWorkflows.Engine.Runtime.Instances.Bursts;
 
@@ -8,5 +8,5 @@ namespace PlanWorkflows.Engine.Runtime.Instances.Bursts;
 /// </summary>
 internal interface IBurstTarget
 {
-    Task<BurstPreparation> PrepareAsync(EngineDbContext context, CancellationToken cancellationToken);
+    BurstPreparation Prepare(ReadSession session);
 }

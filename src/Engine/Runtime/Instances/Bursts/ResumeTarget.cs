@@ -1,8 +1,6 @@
 using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
-using PlanWorkflows.Engine.Persistence;
 using PlanWorkflows.Engine.Runtime.Execution;
-using PlanWorkflows.Engine.Runtime.Persistence;
+using PlanWorkflows.Engine.Runtime.Persistence.Reads;
 using PlanWorkflows.Engine.Runtime.State;
 
 namespace PlanWorkflows.Engine.Runtime.Instances.Bursts;
@@ -19,19 +17,18 @@ internal sealed class ResumeTarget(BookmarkReference bookmark, JsonObject input)
 
     public ConsumedBookmarkPolicy WhenConsumed { get; init; } = ConsumedBookmarkPolicy.ResumeSameHash;
 
-    public async Task<BurstPreparation> PrepareAsync(EngineDbContext context, CancellationToken cancellationToken)
+    public BurstPreparation Prepare(ReadSession session)
     {
-        if (await StoredInstance.FindAsync(context, bookmark.WorkflowInstanceId, cancellationToken) is not (var instance, var definitionData))
+        if (session.FindInstance(bookmark.WorkflowInstanceId) is not var (instance, state, definitionData))
         {
             return new BurstPreparation.Settled(BurstOutcome.Without(RuntimeOutcome.NotFound));
         }
 
-        if (await SettledOutcomeAsync(context, cancellationToken) is { } settled)
+        if (SettledOutcome(session) is { } settled)
         {
             return new BurstPreparation.Settled(BurstOutcome.Without(settled, instance));
         }
 
-        var state = RuntimeJson.DeserializeState(instance.State);
         var resumed = FindBookmark(state);
         if (resumed is null)
         {
@@ -47,15 +44,14 @@ internal sealed class ResumeTarget(BookmarkReference bookmark, JsonObject input)
     }
 
     /// <summary>Duplicate when the key was applied or the queued stimulus was delivered by another burst.</summary>
-    private async Task<RuntimeOutcome?> SettledOutcomeAsync(EngineDbContext context, CancellationToken cancellationToken)
+    private RuntimeOutcome? SettledOutcome(ReadSession session)
     {
-        if (IdempotencyKey is { } key && await context.AppliedStimuli.AnyAsync(
-                applied => applied.WorkflowInstanceId == bookmark.WorkflowInstanceId && applied.IdempotencyKey == key, cancellationToken))
+        if (IdempotencyKey is { } key && session.WasApplied(bookmark.WorkflowInstanceId, key))
         {
             return RuntimeOutcome.Duplicate;
         }
 
-        if (QueuedStimulusId is { } queuedId && !await context.QueuedStimuli.AnyAsync(queued => queued.Id == queuedId, cancellationToken))
+        if (QueuedStimulusId is { } queuedId && !session.IsQueued(queuedId))
         {
             return RuntimeOutcome.Duplicate;
         }

@@ -1,8 +1,5 @@
-using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
-using PlanWorkflows.Engine.Persistence;
-using PlanWorkflows.Engine.Persistence.WorkflowDefinitions;
 using PlanWorkflows.Engine.Runtime.Execution;
+using PlanWorkflows.Engine.Runtime.Persistence.Reads;
 using PlanWorkflows.Engine.Runtime.State;
 
 namespace PlanWorkflows.Engine.Runtime.Instances.Bursts;
@@ -10,15 +7,14 @@ namespace PlanWorkflows.Engine.Runtime.Instances.Bursts;
 /// <summary>Starts a new instance of the definition version the options select.</summary>
 internal sealed class StartTarget(string definitionId, StartOptions options, string instanceId, DateTimeOffset now) : IBurstTarget
 {
-    public async Task<BurstPreparation> PrepareAsync(EngineDbContext context, CancellationToken cancellationToken)
+    public BurstPreparation Prepare(ReadSession session)
     {
-        var existing = await context.WorkflowInstances.AsNoTracking().SingleOrDefaultAsync(instance => instance.Id == instanceId, cancellationToken);
-        if (existing is not null)
+        if (session.FindInstance(instanceId) is { } existing)
         {
-            return new BurstPreparation.Settled(BurstOutcome.Without(RuntimeOutcome.Duplicate, existing));
+            return new BurstPreparation.Settled(BurstOutcome.Without(RuntimeOutcome.Duplicate, existing.Instance));
         }
 
-        var version = await FindVersionAsync(context, cancellationToken);
+        var version = session.FindStartVersion(definitionId, options);
         if (version is null)
         {
             return new BurstPreparation.Settled(BurstOutcome.Without(RuntimeOutcome.NotFound));
@@ -39,19 +35,5 @@ internal sealed class StartTarget(string definitionId, StartOptions options, str
         };
         var burst = new PreparedBurst(WorkflowInstance.Create(state), state, version.Data, new BurstTrigger.Start(input.DeepClone().AsObject()), RuntimeOutcome.Started);
         return new BurstPreparation.Ready(burst);
-    }
-
-    private Task<WorkflowDefinitionVersion?> FindVersionAsync(EngineDbContext context, CancellationToken cancellationToken)
-    {
-        var versions = context.WorkflowDefinitionVersions.AsNoTracking().Where(version => version.DefinitionId == definitionId);
-        if (options.DefinitionVersionId is { } versionId)
-        {
-            return versions.SingleOrDefaultAsync(version => version.Id == versionId, cancellationToken);
-        }
-
-        return versions.WithVersion(options.VersionOptions)
-            .OrderByDescending(version => version.IsPublished)
-            .ThenByDescending(version => version.Version)
-            .FirstOrDefaultAsync(cancellationToken);
     }
 }

@@ -1,0 +1,192 @@
+using System.Data;
+using System.Data.Common;
+using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Logging;
+using PlanWorkflows.Engine.Persistence;
+
+namespace PlanWorkflows.Engine.Runtime.Persistence.Commits;
+
+/// <summary>
+/// Group commit: the bursts that finish while one transaction is being written share the next one. A burst that
+/// conflicts is rejected alone; a caller hears back only after the transaction holding its burst committed, so what it
+/// is told is durable. A lone burst commits at once: nothing waits for company.
+/// </summary>
+internal sealed partial class GroupCommitter(
+    IDbContextFactory<EngineDbContext> contextFactory,
+    BurstWriteGate gate,
+    WalCheckpointer checkpointer,
+    ILogger<GroupCommitter> logger) : IAsyncDisposable, IDisposable
+{
+    private const int MaxGroupSize = 256;
+    private readonly Channel<PendingCommit> queue = Channel.CreateUnbounded<PendingCommit>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Lock startLock = new();
+    private Task? loop;
+    private WriterSession? session;
+
+    /// <summary>Queues the burst for the next group; completes when that group committed (or fails with the burst's error).</summary>
+    public Task<IReadOnlyList<string>> CommitAsync(BurstChanges changes)
+    {
+        var pending = new PendingCommit(changes);
+        EnsureRunning();
+        ObjectDisposedException.ThrowIf(!queue.Writer.TryWrite(pending), this);
+        return pending.Committed;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        queue.Writer.TryComplete();
+        if (loop is not null)
+        {
+            await loop;
+        }
+
+        if (session is not null)
+        {
+            await session.DisposeAsync();
+        }
+    }
+
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    private void EnsureRunning()
+    {
+        if (loop is null)
+        {
+            lock (startLock)
+            {
+                loop ??= Task.Run(RunAsync);
+            }
+        }
+    }
+
+    private async Task RunAsync()
+    {
+        var group = new List<PendingCommit>(MaxGroupSize);
+        while (await queue.Reader.WaitToReadAsync())
+        {
+            while (group.Count < MaxGroupSize && queue.Reader.TryRead(out var pending))
+            {
+                group.Add(pending);
+            }
+
+            var failure = await CommitGroupAsync(group);
+            foreach (var pending in group)
+            {
+                pending.Settle(failure);
+            }
+
+            group.Clear();
+        }
+    }
+
+    /// <summary>
+    /// Returns the failure of the whole group (the connection could not open, the commit failed), which every burst
+    /// of the group reports to its caller; the loop itself goes on with the next group.
+    /// </summary>
+    private async Task<Exception?> CommitGroupAsync(List<PendingCommit> group)
+    {
+        await gate.EnterAsync(CancellationToken.None);
+        try
+        {
+            session ??= await WriterSession.OpenAsync(contextFactory);
+            if (checkpointer.IsFarBehind)
+            {
+                checkpointer.CheckpointWith(session.Context.Database.GetDbConnection());
+            }
+
+            IReadOnlyList<PendingCommit> remaining = group;
+            while (TryCommit(remaining) is { } spoiler)
+            {
+                remaining = remaining.Where(pending => pending != spoiler).ToList();
+            }
+
+            checkpointer.Committed(remaining.Count);
+            return null;
+        }
+        catch (Exception exception)
+        {
+            LogGroupFailed(group.Count, exception);
+            await ResetSessionAsync();
+            return exception;
+        }
+        finally
+        {
+            gate.Exit();
+        }
+    }
+
+    /// <summary>
+    /// Writes the bursts in one transaction and commits it. A burst whose instance row fails (a conflict, an id taken)
+    /// wrote nothing and is rejected alone. One that fails after writing rows spoils the transaction: it rolls back,
+    /// that burst is rejected and returned, and the caller writes the others again. Savepoints would isolate bursts
+    /// too, but SQLite's cost them more than the whole burst.
+    /// </summary>
+    private PendingCommit? TryCommit(IReadOnlyList<PendingCommit> group)
+    {
+        using var transaction = session!.Context.Database.BeginTransaction(IsolationLevel.Serializable);
+        var dbTransaction = transaction.GetDbTransaction();
+        foreach (var pending in group)
+        {
+            if (!TryWriteInstance(dbTransaction, pending))
+            {
+                continue;
+            }
+
+            try
+            {
+                pending.Written(BurstWriter.WriteRest(session.Statements, dbTransaction, pending.Changes));
+                SaveActivityRecords(pending.Changes.ActivityRecords);
+            }
+            catch (Exception exception)
+            {
+                // Not hidden: the burst's caller receives it; the transaction rolls back when disposed.
+                session.Context.ChangeTracker.Clear();
+                pending.Rejected(exception);
+                return pending;
+            }
+        }
+
+        transaction.Commit();
+        return null;
+    }
+
+    private bool TryWriteInstance(DbTransaction transaction, PendingCommit pending)
+    {
+        try
+        {
+            BurstWriter.WriteInstance(session!.Statements, transaction, pending.Changes.Burst.Instance);
+            return true;
+        }
+        catch (Exception exception) when (exception is InstanceRevisionConflictException or DbException)
+        {
+            pending.Rejected(exception);
+            return false;
+        }
+    }
+
+    private void SaveActivityRecords(IReadOnlyList<object> records)
+    {
+        if (records.Count == 0)
+        {
+            return;
+        }
+
+        session!.Context.AddRange(records);
+        session.Context.SaveChanges();
+        session.Context.ChangeTracker.Clear();
+    }
+
+    private async Task ResetSessionAsync()
+    {
+        if (session is not null)
+        {
+            await session.DisposeAsync();
+            session = null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A group commit of {Count} bursts failed; each burst's caller receives the error")]
+    private partial void LogGroupFailed(int count, Exception exception);
+}

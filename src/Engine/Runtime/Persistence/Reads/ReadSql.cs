@@ -1,0 +1,106 @@
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+using PlanWorkflows.Engine.Persistence;
+using PlanWorkflows.Engine.Persistence.WorkflowDefinitions;
+using PlanWorkflows.Engine.Runtime.Instances;
+using PlanWorkflows.Engine.Runtime.State;
+using PlanWorkflows.Engine.Runtime.Stimuli;
+
+namespace PlanWorkflows.Engine.Runtime.Persistence.Reads;
+
+/// <summary>
+/// The queries that prepare a burst, generated once per EF model (table and column names from the model). Parameters
+/// are positional (<c>@p0</c>, <c>@p1</c> …).
+/// </summary>
+internal sealed class ReadSql
+{
+    private static readonly ConditionalWeakTable<IModel, ReadSql> ByModel = new();
+    private readonly Names instances;
+    private readonly Names versions;
+    private readonly Names bookmarks;
+
+    private ReadSql(IModel model, ISqlGenerationHelper sql)
+    {
+        instances = new Names(model.FindEntityType(typeof(WorkflowInstance))!, sql);
+        versions = new Names(model.FindEntityType(typeof(WorkflowDefinitionVersion))!, sql);
+        bookmarks = new Names(model.FindEntityType(typeof(Bookmark))!, sql);
+        var applied = new Names(model.FindEntityType(typeof(AppliedStimulus))!, sql);
+        var queued = new Names(model.FindEntityType(typeof(QueuedStimulus))!, sql);
+        Instance = $"SELECT i.{instances[nameof(WorkflowInstance.State)]}, i.{instances[nameof(WorkflowInstance.Revision)]}, v.{versions[nameof(WorkflowDefinitionVersion.Data)]} "
+            + $"FROM {instances.Table} AS i LEFT JOIN {versions.Table} AS v ON v.{versions[nameof(WorkflowDefinitionVersion.Id)]} = i.{instances[nameof(WorkflowInstance.DefinitionVersionId)]} "
+            + $"WHERE i.{instances[nameof(WorkflowInstance.Id)]} = @p0";
+        BookmarkById = $"{BookmarkReferences} WHERE {bookmarks[nameof(Bookmark.Id)]} = @p0";
+        AppliedKey = $"SELECT 1 FROM {applied.Table} WHERE {applied[nameof(AppliedStimulus.WorkflowInstanceId)]} = @p0 AND {applied[nameof(AppliedStimulus.IdempotencyKey)]} = @p1";
+        QueuedById = $"SELECT 1 FROM {queued.Table} WHERE {queued[nameof(QueuedStimulus.Id)]} = @p0";
+    }
+
+    /// <summary>State, revision and definition JSON of an instance (@p0 = instance id).</summary>
+    public string Instance { get; }
+
+    public string BookmarkById { get; }
+
+    /// <summary>@p0 = instance id, @p1 = idempotency key.</summary>
+    public string AppliedKey { get; }
+
+    public string QueuedById { get; }
+
+    private string BookmarkReferences =>
+        $"SELECT {bookmarks[nameof(Bookmark.Id)]}, {bookmarks[nameof(Bookmark.WorkflowInstanceId)]}, {bookmarks[nameof(Bookmark.Hash)]} FROM {bookmarks.Table}";
+
+    public static ReadSql For(EngineDbContext context) =>
+        ByModel.GetValue(context.Model, model => new ReadSql(model, context.GetService<ISqlGenerationHelper>()));
+
+    /// <summary>
+    /// Bookmarks with the hash (@p0), then the correlation id and the instance id as the next parameters when
+    /// filtered on. A filter is added only when given, so SQLite seeks the (hash, correlation) index.
+    /// </summary>
+    public string MatchingBookmarks(bool byCorrelation, bool byInstance)
+    {
+        var conditions = new List<string> { $"{bookmarks[nameof(Bookmark.Hash)]} = @p0" };
+        if (byCorrelation)
+        {
+            conditions.Add($"{bookmarks[nameof(Bookmark.CorrelationId)]} = @p{conditions.Count}");
+        }
+
+        if (byInstance)
+        {
+            conditions.Add($"{bookmarks[nameof(Bookmark.WorkflowInstanceId)]} = @p{conditions.Count}");
+        }
+
+        return $"{BookmarkReferences} WHERE {string.Join(" AND ", conditions)} ORDER BY {bookmarks[nameof(Bookmark.CreatedAt)]}";
+    }
+
+    /// <summary>
+    /// The version of a definition (@p0) that a start selects: the version id (@p1) when given, otherwise the published
+    /// one first, then the highest number among those the selection allows (@p1 = number for a specific version).
+    /// </summary>
+    public string StartVersion(VersionSelection? selection)
+    {
+        var filter = selection switch
+        {
+            null => $" AND {versions[nameof(WorkflowDefinitionVersion.Id)]} = @p1",
+            VersionSelection.Latest => $" AND {versions[nameof(WorkflowDefinitionVersion.IsLatest)]}",
+            VersionSelection.Published => $" AND {versions[nameof(WorkflowDefinitionVersion.IsPublished)]}",
+            VersionSelection.LatestOrPublished => $" AND ({versions[nameof(WorkflowDefinitionVersion.IsLatest)]} OR {versions[nameof(WorkflowDefinitionVersion.IsPublished)]})",
+            VersionSelection.LatestAndPublished => $" AND {versions[nameof(WorkflowDefinitionVersion.IsLatest)]} AND {versions[nameof(WorkflowDefinitionVersion.IsPublished)]}",
+            VersionSelection.Draft => $" AND NOT {versions[nameof(WorkflowDefinitionVersion.IsPublished)]}",
+            VersionSelection.SpecificVersion => $" AND {versions[nameof(WorkflowDefinitionVersion.Version)]} = @p1",
+            _ => string.Empty,
+        };
+        return $"SELECT {versions[nameof(WorkflowDefinitionVersion.Id)]}, {versions[nameof(WorkflowDefinitionVersion.Version)]}, "
+            + $"{versions[nameof(WorkflowDefinitionVersion.Name)]}, {versions[nameof(WorkflowDefinitionVersion.Data)]} FROM {versions.Table} "
+            + $"WHERE {versions[nameof(WorkflowDefinitionVersion.DefinitionId)]} = @p0{filter} "
+            + $"ORDER BY {versions[nameof(WorkflowDefinitionVersion.IsPublished)]} DESC, {versions[nameof(WorkflowDefinitionVersion.Version)]} DESC LIMIT 1";
+    }
+
+    /// <summary>An entity's delimited table and column names.</summary>
+    private sealed class Names(IEntityType entity, ISqlGenerationHelper sql)
+    {
+        public string Table { get; } = sql.DelimitIdentifier(entity.GetTableName()!);
+
+        public string this[string propertyName] => sql.DelimitIdentifier(entity.FindProperty(propertyName)!.GetColumnName());
+    }
+}

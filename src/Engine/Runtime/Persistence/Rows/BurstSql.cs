@@ -1,0 +1,54 @@
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+using PlanWorkflows.Engine.Persistence;
+using PlanWorkflows.Engine.Runtime.Instances;
+using PlanWorkflows.Engine.Runtime.State;
+using PlanWorkflows.Engine.Runtime.Stimuli;
+
+namespace PlanWorkflows.Engine.Runtime.Persistence.Rows;
+
+/// <summary>The statements a burst's commit runs, generated once per EF model in the provider's SQL dialect.</summary>
+internal sealed record BurstSql(
+    RowStatement InsertInstance,
+    RowStatement UpdateInstance,
+    RowStatement InsertBookmark,
+    string DeleteBookmark,
+    RowStatement InsertJournalEntry,
+    RowStatement UpsertActivityExecution,
+    RowStatement InsertAppliedStimulus,
+    string DeleteQueuedStimulus,
+    string QueuedStimulusWithHash)
+{
+    /// <summary>The columns a burst changes on a stored instance; the others are fixed when it starts.</summary>
+    private static readonly string[] ChangingInstanceProperties =
+    [
+        nameof(WorkflowInstance.Status), nameof(WorkflowInstance.SubStatus), nameof(WorkflowInstance.CorrelationId),
+        nameof(WorkflowInstance.Name), nameof(WorkflowInstance.IncidentCount), nameof(WorkflowInstance.UpdatedAt),
+        nameof(WorkflowInstance.FinishedAt), nameof(WorkflowInstance.State), nameof(WorkflowInstance.Revision),
+    ];
+
+    private static readonly ConditionalWeakTable<IModel, BurstSql> ByModel = new();
+
+    public static BurstSql For(EngineDbContext context) =>
+        ByModel.GetValue(context.Model, model => Create(model, context.GetService<ISqlGenerationHelper>()));
+
+    private static BurstSql Create(IModel model, ISqlGenerationHelper sql)
+    {
+        var instance = model.FindEntityType(typeof(WorkflowInstance))!;
+        var bookmark = model.FindEntityType(typeof(Bookmark))!;
+        var queued = model.FindEntityType(typeof(QueuedStimulus))!;
+        return new BurstSql(
+            RowStatement.Insert(instance, sql),
+            RowStatement.UpdateFromPreviousRevision(instance, sql, ChangingInstanceProperties),
+            RowStatement.Insert(bookmark, sql),
+            RowStatement.DeleteByKey(bookmark, sql),
+            RowStatement.Insert(model.FindEntityType(typeof(JournalEntry))!, sql),
+            RowStatement.Upsert(model.FindEntityType(typeof(ActivityExecution))!, sql),
+            RowStatement.Insert(model.FindEntityType(typeof(AppliedStimulus))!, sql),
+            RowStatement.DeleteByKey(queued, sql),
+            $"SELECT 1 FROM {RowStatement.Table(queued, sql)} WHERE {RowStatement.Column(queued, nameof(QueuedStimulus.Hash), sql)} = @p0 LIMIT 1");
+    }
+}
