@@ -471,8 +471,6 @@ namespace PlanWorkflows.Activities.Persistence.Migrations
 
                     b.HasIndex("Name");
 
-                    b.HasIndex("UpdatedAt");
-
                     b.HasIndex("Status", "SubStatus");
 
                     b.ToTable("WorkflowInstances", (string)null);
@@ -602,8 +600,6 @@ namespace PlanWorkflows.Activities.Persistence.Migrations
 
                     b.HasIndex("DueAt");
 
-                    b.HasIndex("Hash");
-
                     b.HasIndex("WorkflowInstanceId");
 
                     b.HasIndex("Hash", "CorrelationId");
@@ -675,8 +671,6 @@ namespace PlanWorkflows.Activities.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("WorkflowInstanceId", "NodeId");
 
                     b.HasIndex("WorkflowInstanceId", "Sequence")
                         .IsUnique();

@@ -19,13 +19,14 @@ internal sealed class WorkflowInstanceConfiguration : IEntityTypeConfiguration<W
         builder.Property(instance => instance.Name).HasMaxLength(ColumnLengths.Name);
         builder.Property(instance => instance.Revision).IsConcurrencyToken();
 
+        // No index on UpdatedAt: every burst changes it, and a list ordered by it is an occasional sort.
+
         builder.HasIndex(instance => instance.DefinitionId);
         builder.HasIndex(instance => instance.DefinitionVersionId);
         builder.HasIndex(instance => new { instance.Status, instance.SubStatus });
         builder.HasIndex(instance => instance.CorrelationId);
         builder.HasIndex(instance => instance.Name);
         builder.HasIndex(instance => instance.CreatedAt);
-        builder.HasIndex(instance => instance.UpdatedAt);
         builder.HasIndex(instance => instance.FinishedAt);
     }
 }

@@ -40,6 +40,7 @@ public static class WorkflowRuntimeServiceCollectionExtensions
         services.AddSingleton(WorkflowRuntimeOptions.From(configuration));
         services.AddSingleton<DefinitionCache>();
         services.AddSingleton<BurstWriteGate>();
+        services.AddSingleton<RuntimeSql>();
         services.AddSingleton<WalCheckpointer>();
         services.AddSingleton<GroupCommitter>();
         services.AddSingleton<ReadSessions>();

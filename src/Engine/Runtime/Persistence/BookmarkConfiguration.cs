@@ -30,7 +30,7 @@ internal sealed class BookmarkConfiguration : IEntityTypeConfiguration<Bookmark>
         builder.Property<string?>(LeaseOwner).HasMaxLength(ColumnLengths.Id);
         builder.Property<DateTimeOffset?>(LeaseExpiresAt);
 
-        builder.HasIndex(bookmark => bookmark.Hash);
+        // Also serves lookups by hash alone (its prefix): every index here is written by every burst.
         builder.HasIndex(bookmark => new { bookmark.Hash, bookmark.CorrelationId });
         builder.HasIndex(bookmark => bookmark.WorkflowInstanceId);
         builder.HasIndex(bookmark => bookmark.DueAt);

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using PlanWorkflows.Engine.Persistence;
 using PlanWorkflows.Engine.Runtime.Execution;
+using PlanWorkflows.Engine.Runtime.Instances.Bursts;
 using PlanWorkflows.Engine.Runtime.Persistence.Commits;
+using PlanWorkflows.Engine.Runtime.Persistence.Rows;
 
 namespace PlanWorkflows.Engine.Runtime.Persistence;
 
@@ -10,7 +12,8 @@ namespace PlanWorkflows.Engine.Runtime.Persistence;
 /// group commit; one whose activity queries takes an <see cref="ExclusiveWrite"/> so the query sees the burst's own
 /// records, and commits alone.
 /// </summary>
-internal sealed class BurstUnitOfWork(IDbContextFactory<EngineDbContext> contextFactory, BurstWriteGate gate, GroupCommitter committer)
+internal sealed class BurstUnitOfWork(
+    IDbContextFactory<EngineDbContext> contextFactory, RuntimeSql sql, BurstWriteGate gate, GroupCommitter committer)
     : IBurstUnitOfWork, IAsyncDisposable
 {
     private readonly List<object> records = [];
@@ -37,10 +40,14 @@ internal sealed class BurstUnitOfWork(IDbContextFactory<EngineDbContext> context
     }
 
     /// <summary>Commits the burst with its records; returns the hashes of its new bookmarks that queued stimuli wait for.</summary>
-    public Task<IReadOnlyList<string>> CommitAsync(BurstChanges changes, CancellationToken cancellationToken) =>
-        exclusive is null
-            ? committer.CommitAsync(changes with { ActivityRecords = records })
-            : exclusive.CommitAsync(changes, cancellationToken);
+    public Task<IReadOnlyList<string>> CommitAsync(PreparedBurst burst, BurstResult result, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        burst.Instance.Apply(result.State, RuntimeJson.Serialize(result.State));
+        var rows = BurstRows.Create(sql.Writes, burst, result, now);
+        return exclusive is null
+            ? committer.CommitAsync(new BurstChanges(rows, records))
+            : exclusive.CommitAsync(rows, sql.Writes, cancellationToken);
+    }
 
     public ValueTask DisposeAsync() => exclusive?.DisposeAsync() ?? ValueTask.CompletedTask;
 }

@@ -1,23 +1,20 @@
 using System.Data.Common;
-using PlanWorkflows.Engine.Runtime.Instances;
-using PlanWorkflows.Engine.Runtime.Instances.Bursts;
 using PlanWorkflows.Engine.Runtime.Persistence.Rows;
-using PlanWorkflows.Engine.Runtime.Stimuli;
 
 namespace PlanWorkflows.Engine.Runtime.Persistence;
 
 /// <summary>
-/// Writes what a burst produced into an open transaction with prepared statements: instance row, bookmark changes,
-/// journal, activity executions, receipts. The instance row comes first and alone: when it fails (an older revision,
-/// an instance id taken) nothing of the burst was written, so the transaction can go on with other bursts.
+/// Writes a burst's rows into an open transaction with prepared statements: instance row, bookmark changes, journal,
+/// activity executions, receipts. The instance row comes first and alone: when it fails (an older revision, an
+/// instance id taken) nothing of the burst was written, so the transaction can go on with other bursts.
 /// </summary>
 internal static class BurstWriter
 {
     /// <summary>Writes the whole burst; returns the hashes of its new bookmarks that queued stimuli wait for.</summary>
-    public static IReadOnlyList<string> Write(BurstStatements statements, DbTransaction transaction, BurstChanges changes)
+    public static IReadOnlyList<string> Write(BurstStatements statements, DbTransaction transaction, BurstRows rows)
     {
-        WriteInstance(statements, transaction, changes.Burst.Instance);
-        return WriteRest(statements, transaction, changes);
+        WriteInstance(statements, transaction, rows);
+        return WriteRest(statements, transaction, rows);
     }
 
     /// <summary>
@@ -25,61 +22,51 @@ internal static class BurstWriter
     /// nothing of the burst written: SQLite rolls back the failed statement alone.
     /// </summary>
     /// <exception cref="InstanceRevisionConflictException">Another burst committed since the revision was read.</exception>
-    public static void WriteInstance(BurstStatements statements, DbTransaction transaction, WorkflowInstance instance)
+    public static void WriteInstance(BurstStatements statements, DbTransaction transaction, BurstRows rows)
     {
-        if (instance.Revision == WorkflowInstance.FirstRevision)
+        if (rows.IsNewInstance)
         {
-            statements.InsertInstance.ExecuteFor(transaction, instance);
+            statements.InsertInstance.Execute(transaction, rows.Instance);
         }
-        else if (statements.UpdateInstance.ExecuteFor(transaction, instance) == 0)
+        else if (statements.UpdateInstance.Execute(transaction, rows.Instance) == 0)
         {
             throw new InstanceRevisionConflictException(
-                $"The workflow instance '{instance.Id}' changed since revision {instance.Revision - 1} was read.");
+                $"The workflow instance '{rows.InstanceId}' changed since revision {rows.Revision - 1} was read.");
         }
     }
 
     /// <summary>Everything after the instance row; returns the hashes of the new bookmarks that queued stimuli wait for.</summary>
-    public static IReadOnlyList<string> WriteRest(BurstStatements statements, DbTransaction transaction, BurstChanges changes)
+    public static IReadOnlyList<string> WriteRest(BurstStatements statements, DbTransaction transaction, BurstRows rows)
     {
-        var (burst, result, _, now) = changes;
-        foreach (var removed in result.RemovedBookmarks)
+        foreach (var removed in rows.RemovedBookmarkIds)
         {
-            statements.DeleteBookmark.Execute(transaction, removed.Id);
+            statements.DeleteBookmark.Execute(transaction, removed);
         }
 
-        foreach (var created in result.CreatedBookmarks)
-        {
-            statements.InsertBookmark.ExecuteFor(transaction, created);
-        }
+        ExecuteEach(statements.InsertBookmark, transaction, rows.CreatedBookmarks);
+        ExecuteEach(statements.InsertJournalEntry, transaction, rows.JournalEntries);
+        ExecuteEach(statements.UpsertActivityExecution, transaction, rows.ActivityExecutions);
+        WriteReceipts(statements, transaction, rows);
+        return rows.CreatedBookmarkHashes.Where(hash => statements.QueuedStimulusWithHash.Exists(transaction, hash)).ToList();
+    }
 
-        foreach (var entry in result.Journal)
+    private static void ExecuteEach(PreparedCommand command, DbTransaction transaction, IReadOnlyList<object[]> rows)
+    {
+        foreach (var row in rows)
         {
-            statements.InsertJournalEntry.ExecuteFor(transaction, entry);
+            command.Execute(transaction, row);
         }
-
-        foreach (var execution in result.ActivityExecutions)
-        {
-            statements.UpsertActivityExecution.ExecuteFor(transaction, execution);
-        }
-
-        WriteReceipts(statements, transaction, burst, now);
-        return result.CreatedBookmarks
-            .Select(bookmark => bookmark.Hash)
-            .Distinct(StringComparer.Ordinal)
-            .Where(hash => statements.QueuedStimulusWithHash.Exists(transaction, hash))
-            .ToList();
     }
 
     /// <summary>The idempotency key is recorded, and a queued stimulus is delivered once: losing it aborts this burst.</summary>
-    private static void WriteReceipts(BurstStatements statements, DbTransaction transaction, PreparedBurst burst, DateTimeOffset now)
+    private static void WriteReceipts(BurstStatements statements, DbTransaction transaction, BurstRows rows)
     {
-        if (burst.IdempotencyKey is { } key)
+        if (rows.AppliedStimulus is { } applied)
         {
-            var applied = new AppliedStimulus { WorkflowInstanceId = burst.Instance.Id, IdempotencyKey = key, AppliedAt = now };
-            statements.InsertAppliedStimulus.ExecuteFor(transaction, applied);
+            statements.InsertAppliedStimulus.Execute(transaction, applied);
         }
 
-        if (burst.QueuedStimulusId is { } queuedId && statements.DeleteQueuedStimulus.Execute(transaction, queuedId) == 0)
+        if (rows.QueuedStimulusId is { } queuedId && statements.DeleteQueuedStimulus.Execute(transaction, queuedId) == 0)
         {
             throw new InstanceRevisionConflictException($"The queued stimulus '{queuedId}' was delivered by a concurrent burst.");
         }

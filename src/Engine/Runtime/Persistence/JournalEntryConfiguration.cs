@@ -22,7 +22,7 @@ internal sealed class JournalEntryConfiguration : IEntityTypeConfiguration<Journ
         builder.Property(entry => entry.Source).HasMaxLength(ColumnLengths.Name);
         builder.Property(entry => entry.Payload).AsJsonText();
 
+        // Also serves the journal of one node: the instance's range is read in order and filtered by node.
         builder.HasIndex(entry => new { entry.WorkflowInstanceId, entry.Sequence }).IsUnique();
-        builder.HasIndex(entry => new { entry.WorkflowInstanceId, entry.NodeId });
     }
 }

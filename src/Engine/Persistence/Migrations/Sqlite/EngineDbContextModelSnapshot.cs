@@ -150,8 +150,6 @@ namespace PlanWorkflows.Engine.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Name");
 
-                    b.HasIndex("UpdatedAt");
-
                     b.HasIndex("Status", "SubStatus");
 
                     b.ToTable("WorkflowInstances", (string)null);
@@ -281,8 +279,6 @@ namespace PlanWorkflows.Engine.Persistence.Migrations.Sqlite
 
                     b.HasIndex("DueAt");
 
-                    b.HasIndex("Hash");
-
                     b.HasIndex("WorkflowInstanceId");
 
                     b.HasIndex("Hash", "CorrelationId");
@@ -354,8 +350,6 @@ namespace PlanWorkflows.Engine.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("WorkflowInstanceId", "NodeId");
 
                     b.HasIndex("WorkflowInstanceId", "Sequence")
                         .IsUnique();

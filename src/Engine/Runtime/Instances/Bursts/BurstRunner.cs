@@ -16,6 +16,7 @@ namespace PlanWorkflows.Engine.Runtime.Instances.Bursts;
 internal sealed class BurstRunner(
     IDbContextFactory<EngineDbContext> contextFactory,
     ReadSessions sessions,
+    RuntimeSql sql,
     IWorkflowExecutor executor,
     DefinitionCache definitions,
     BurstWriteGate gate,
@@ -60,10 +61,9 @@ internal sealed class BurstRunner(
 
         var burst = ((BurstPreparation.Ready)preparation).Burst;
         var definition = definitions.Get(burst.State.DefinitionVersionId, burst.DefinitionData);
-        await using var unitOfWork = new BurstUnitOfWork(contextFactory, gate, committer);
+        await using var unitOfWork = new BurstUnitOfWork(contextFactory, sql, gate, committer);
         var result = await executor.RunAsync(new BurstRequest(definition, burst.State, burst.Trigger, unitOfWork), cancellationToken);
-        burst.Instance.Apply(result.State, RuntimeJson.Serialize(result.State));
-        var waiting = await unitOfWork.CommitAsync(new BurstChanges(burst, result, [], timeProvider.GetUtcNow()), cancellationToken);
+        var waiting = await unitOfWork.CommitAsync(burst, result, timeProvider.GetUtcNow(), cancellationToken);
         return new BurstOutcome(burst.Outcome, new InstanceStatus(result.State.Id, result.State.Status, result.State.SubStatus), waiting);
     }
 

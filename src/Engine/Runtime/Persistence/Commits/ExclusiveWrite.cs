@@ -47,11 +47,11 @@ internal sealed class ExclusiveWrite : IAsyncDisposable
         return Context.Set<TEntity>();
     }
 
-    public async Task<IReadOnlyList<string>> CommitAsync(BurstChanges changes, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> CommitAsync(BurstRows rows, BurstSql sql, CancellationToken cancellationToken)
     {
         await Context.SaveChangesAsync(cancellationToken);
-        using var statements = new BurstStatements(Context.Database.GetDbConnection(), BurstSql.For(Context));
-        var waiting = BurstWriter.Write(statements, transaction.GetDbTransaction(), changes);
+        using var statements = new BurstStatements(Context.Database.GetDbConnection(), sql);
+        var waiting = BurstWriter.Write(statements, transaction.GetDbTransaction(), rows);
         await transaction.CommitAsync(cancellationToken);
         ReleaseGate();
         return waiting;

@@ -15,6 +15,7 @@ namespace PlanWorkflows.Engine.Runtime.Persistence.Commits;
 /// </summary>
 internal sealed partial class GroupCommitter(
     IDbContextFactory<EngineDbContext> contextFactory,
+    RuntimeSql sql,
     BurstWriteGate gate,
     WalCheckpointer checkpointer,
     ILogger<GroupCommitter> logger) : IAsyncDisposable, IDisposable
@@ -90,7 +91,7 @@ internal sealed partial class GroupCommitter(
         await gate.EnterAsync(CancellationToken.None);
         try
         {
-            session ??= await WriterSession.OpenAsync(contextFactory);
+            session ??= await WriterSession.OpenAsync(contextFactory, sql.Writes);
             if (checkpointer.IsFarBehind)
             {
                 checkpointer.CheckpointWith(session.Context.Database.GetDbConnection());
@@ -136,7 +137,7 @@ internal sealed partial class GroupCommitter(
 
             try
             {
-                pending.Written(BurstWriter.WriteRest(session.Statements, dbTransaction, pending.Changes));
+                pending.Written(BurstWriter.WriteRest(session.Statements, dbTransaction, pending.Changes.Rows));
                 SaveActivityRecords(pending.Changes.ActivityRecords);
             }
             catch (Exception exception)
@@ -156,7 +157,7 @@ internal sealed partial class GroupCommitter(
     {
         try
         {
-            BurstWriter.WriteInstance(session!.Statements, transaction, pending.Changes.Burst.Instance);
+            BurstWriter.WriteInstance(session!.Statements, transaction, pending.Changes.Rows);
             return true;
         }
         catch (Exception exception) when (exception is InstanceRevisionConflictException or DbException)

@@ -26,13 +26,13 @@ internal sealed class WriterSession : IAsyncDisposable
 
     public BurstStatements Statements { get; }
 
-    public static async Task<WriterSession> OpenAsync(IDbContextFactory<EngineDbContext> contextFactory)
+    public static async Task<WriterSession> OpenAsync(IDbContextFactory<EngineDbContext> contextFactory, BurstSql sql)
     {
         var context = await contextFactory.CreateDbContextAsync();
         context.Database.AutoSavepointsEnabled = false;
         await context.Database.OpenConnectionAsync();
         await context.Database.ExecuteSqlRawAsync(PageCachePragma + WalCheckpointer.NoAutomaticCheckpointPragma);
-        return new WriterSession(context, new BurstStatements(context.Database.GetDbConnection(), BurstSql.For(context)));
+        return new WriterSession(context, new BurstStatements(context.Database.GetDbConnection(), sql));
     }
 
     public async ValueTask DisposeAsync()

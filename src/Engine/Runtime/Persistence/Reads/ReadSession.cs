@@ -19,18 +19,18 @@ internal sealed class ReadSession : IDisposable
     private readonly ReadSql sql;
     private readonly Dictionary<string, PreparedCommand> commands = new(StringComparer.Ordinal);
 
-    private ReadSession(EngineDbContext context)
+    private ReadSession(EngineDbContext context, ReadSql sql)
     {
         this.context = context;
+        this.sql = sql;
         connection = context.Database.GetDbConnection();
-        sql = ReadSql.For(context);
     }
 
-    public static ReadSession Open(IDbContextFactory<EngineDbContext> contextFactory)
+    public static ReadSession Open(IDbContextFactory<EngineDbContext> contextFactory, ReadSql sql)
     {
         var context = contextFactory.CreateDbContext();
         context.Database.OpenConnection();
-        return new ReadSession(context);
+        return new ReadSession(context, sql);
     }
 
     public StoredInstance? FindInstance(string id) =>

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -17,13 +16,14 @@ namespace PlanWorkflows.Engine.Runtime.Persistence.Reads;
 /// </summary>
 internal sealed class ReadSql
 {
-    private static readonly ConditionalWeakTable<IModel, ReadSql> ByModel = new();
     private readonly Names instances;
     private readonly Names versions;
     private readonly Names bookmarks;
 
-    private ReadSql(IModel model, ISqlGenerationHelper sql)
+    public ReadSql(EngineDbContext context)
     {
+        var model = context.Model;
+        var sql = context.GetService<ISqlGenerationHelper>();
         instances = new Names(model.FindEntityType(typeof(WorkflowInstance))!, sql);
         versions = new Names(model.FindEntityType(typeof(WorkflowDefinitionVersion))!, sql);
         bookmarks = new Names(model.FindEntityType(typeof(Bookmark))!, sql);
@@ -49,9 +49,6 @@ internal sealed class ReadSql
 
     private string BookmarkReferences =>
         $"SELECT {bookmarks[nameof(Bookmark.Id)]}, {bookmarks[nameof(Bookmark.WorkflowInstanceId)]}, {bookmarks[nameof(Bookmark.Hash)]} FROM {bookmarks.Table}";
-
-    public static ReadSql For(EngineDbContext context) =>
-        ByModel.GetValue(context.Model, model => new ReadSql(model, context.GetService<ISqlGenerationHelper>()));
 
     /// <summary>
     /// Bookmarks with the hash (@p0), then the correlation id and the instance id as the next parameters when

@@ -1,7 +1,5 @@
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using PlanWorkflows.Engine.Persistence;
 using PlanWorkflows.Engine.Runtime.Instances;
@@ -30,13 +28,10 @@ internal sealed record BurstSql(
         nameof(WorkflowInstance.FinishedAt), nameof(WorkflowInstance.State), nameof(WorkflowInstance.Revision),
     ];
 
-    private static readonly ConditionalWeakTable<IModel, BurstSql> ByModel = new();
-
-    public static BurstSql For(EngineDbContext context) =>
-        ByModel.GetValue(context.Model, model => Create(model, context.GetService<ISqlGenerationHelper>()));
-
-    private static BurstSql Create(IModel model, ISqlGenerationHelper sql)
+    public static BurstSql Create(EngineDbContext context)
     {
+        var model = context.Model;
+        var sql = context.GetService<ISqlGenerationHelper>();
         var instance = model.FindEntityType(typeof(WorkflowInstance))!;
         var bookmark = model.FindEntityType(typeof(Bookmark))!;
         var queued = model.FindEntityType(typeof(QueuedStimulus))!;

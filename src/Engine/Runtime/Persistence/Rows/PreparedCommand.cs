@@ -10,9 +10,8 @@ internal sealed class PreparedCommand : IDisposable
 {
     private readonly DbCommand command;
     private readonly DbParameter[] parameters;
-    private readonly IReadOnlyList<ColumnBinding> columns;
 
-    public PreparedCommand(DbConnection connection, string sql, int parameterCount, IReadOnlyList<ColumnBinding>? columns = null)
+    public PreparedCommand(DbConnection connection, string sql, int parameterCount)
     {
         command = connection.CreateCommand();
         command.CommandText = sql;
@@ -23,24 +22,11 @@ internal sealed class PreparedCommand : IDisposable
             parameters[index].ParameterName = $"@p{index}";
             command.Parameters.Add(parameters[index]);
         }
-
-        this.columns = columns ?? [];
     }
 
     public PreparedCommand(DbConnection connection, RowStatement statement)
-        : this(connection, statement.Sql, statement.Parameters.Count, statement.Parameters)
+        : this(connection, statement.Sql, statement.Parameters.Count)
     {
-    }
-
-    /// <summary>Runs the statement with the entity's column values; returns the number of rows changed.</summary>
-    public int ExecuteFor(DbTransaction transaction, object entity)
-    {
-        for (var index = 0; index < columns.Count; index++)
-        {
-            parameters[index].Value = columns[index].ProviderValue(entity);
-        }
-
-        return Execute(transaction);
     }
 
     /// <summary>Runs the statement with the given parameter values; returns the number of rows changed.</summary>

@@ -11,6 +11,18 @@ namespace PlanWorkflows.Engine.Runtime.Persistence.Rows;
 /// </summary>
 internal sealed record RowStatement(string Sql, IReadOnlyList<ColumnBinding> Parameters)
 {
+    /// <summary>The entity's values for the parameters, converted as the database stores them.</summary>
+    public object[] ValuesOf(object entity)
+    {
+        var values = new object[Parameters.Count];
+        for (var index = 0; index < values.Length; index++)
+        {
+            values[index] = Parameters[index].ProviderValue(entity);
+        }
+
+        return values;
+    }
+
     public static RowStatement Insert(IEntityType entity, ISqlGenerationHelper sql)
     {
         var columns = Columns(entity);
