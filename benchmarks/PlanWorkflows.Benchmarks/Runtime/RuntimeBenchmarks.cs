@@ -12,16 +12,17 @@ namespace PlanWorkflows.Benchmarks.Runtime;
 
 /// <summary>
 /// The durable runtime on SQLite with the engine's executor, at 10k and 100k suspended instances of a two-human-step
-/// workflow: starts to the first bookmark and resumes by event (each call one burst and one write transaction, four
-/// callers at once), against one single-row UPDATE per transaction on a file with the same settings. The first
+/// workflow: starts to the first bookmark and resumes by event (each call one burst; 64 callers at once, so bursts
+/// share group commits), against one single-row UPDATE per transaction on a file with the same settings. The first
 /// 1,000 instances are started through the runtime; the rest are clones of a suspended one.
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(ThroughputConfig))]
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
 public class RuntimeBenchmarks
 {
-    private const int Batch = 200;
-    private const int Parallelism = 4;
+    private const int Batch = 1_000;
+    private const int Parallelism = 64;
     private const int StartedInstances = 1_000;
     private const int ResumeStride = 7_919;
 

@@ -51,6 +51,14 @@ public sealed class WorkflowInstance
         return instance;
     }
 
+    /// <summary>
+    /// True when the state would change none of the indexed columns (status, correlation id, name, finish time), so a
+    /// burst only has to rewrite the state and its bookkeeping.
+    /// </summary>
+    internal bool KeepsIndexedColumns(WorkflowState state) =>
+        Status == state.Status && SubStatus == state.SubStatus && CorrelationId == state.CorrelationId
+        && Name == state.Name && FinishedAt == state.FinishedAt;
+
     internal void Apply(WorkflowState state, string serializedState)
     {
         Status = state.Status;

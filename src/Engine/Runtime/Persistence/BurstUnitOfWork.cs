@@ -42,7 +42,6 @@ internal sealed class BurstUnitOfWork(
     /// <summary>Commits the burst with its records; returns the hashes of its new bookmarks that queued stimuli wait for.</summary>
     public Task<IReadOnlyList<string>> CommitAsync(PreparedBurst burst, BurstResult result, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        burst.Instance.Apply(result.State, RuntimeJson.Serialize(result.State));
         var rows = BurstRows.Create(sql.Writes, burst, result, now);
         return exclusive is null
             ? committer.CommitAsync(new BurstChanges(rows, records))

@@ -24,11 +24,13 @@ internal static class BurstWriter
     /// <exception cref="InstanceRevisionConflictException">Another burst committed since the revision was read.</exception>
     public static void WriteInstance(BurstStatements statements, DbTransaction transaction, BurstRows rows)
     {
-        if (rows.IsNewInstance)
+        var statement = rows.InstanceWrite switch
         {
-            statements.InsertInstance.Execute(transaction, rows.Instance);
-        }
-        else if (statements.UpdateInstance.Execute(transaction, rows.Instance) == 0)
+            InstanceWrite.Insert => statements.InsertInstance,
+            InstanceWrite.UpdateState => statements.UpdateInstanceState,
+            _ => statements.UpdateInstance,
+        };
+        if (statement.Execute(transaction, rows.Instance) == 0)
         {
             throw new InstanceRevisionConflictException(
                 $"The workflow instance '{rows.InstanceId}' changed since revision {rows.Revision - 1} was read.");

@@ -16,9 +16,9 @@ internal sealed record BurstRows
     /// <summary>The revision the burst writes; one above the revision it read.</summary>
     public required long Revision { get; init; }
 
-    public required bool IsNewInstance { get; init; }
+    public required InstanceWrite InstanceWrite { get; init; }
 
-    /// <summary>Values for <see cref="BurstSql.InsertInstance"/> or <see cref="BurstSql.UpdateInstance"/>.</summary>
+    /// <summary>Values for the statement <see cref="InstanceWrite"/> names.</summary>
     public required object[] Instance { get; init; }
 
     public required IReadOnlyList<string> RemovedBookmarkIds { get; init; }
@@ -35,17 +35,26 @@ internal sealed record BurstRows
 
     public string? QueuedStimulusId { get; init; }
 
-    /// <summary>The rows of a burst whose instance row already carries the new state and revision.</summary>
+    /// <summary>Applies the burst's new state to its instance row and converts every row it writes.</summary>
     public static BurstRows Create(BurstSql sql, PreparedBurst burst, BurstResult result, DateTimeOffset now)
     {
         var instance = burst.Instance;
-        var isNew = instance.Revision == WorkflowInstance.FirstRevision;
+        var write = instance.Revision == WorkflowInstance.UnsavedRevision ? InstanceWrite.Insert
+            : instance.KeepsIndexedColumns(result.State) ? InstanceWrite.UpdateState
+            : InstanceWrite.Update;
+        instance.Apply(result.State, RuntimeJson.Serialize(result.State));
+        var instanceStatement = write switch
+        {
+            InstanceWrite.Insert => sql.InsertInstance,
+            InstanceWrite.UpdateState => sql.UpdateInstanceState,
+            _ => sql.UpdateInstance,
+        };
         return new BurstRows
         {
             InstanceId = instance.Id,
             Revision = instance.Revision,
-            IsNewInstance = isNew,
-            Instance = (isNew ? sql.InsertInstance : sql.UpdateInstance).ValuesOf(instance),
+            InstanceWrite = write,
+            Instance = instanceStatement.ValuesOf(instance),
             RemovedBookmarkIds = result.RemovedBookmarks.Select(bookmark => bookmark.Id).ToList(),
             CreatedBookmarks = result.CreatedBookmarks.Select(sql.InsertBookmark.ValuesOf).ToList(),
             CreatedBookmarkHashes = result.CreatedBookmarks.Select(bookmark => bookmark.Hash).Distinct(StringComparer.Ordinal).ToList(),

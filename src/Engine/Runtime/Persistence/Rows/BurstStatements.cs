@@ -9,6 +9,8 @@ internal sealed class BurstStatements(DbConnection connection, BurstSql sql) : I
 
     public PreparedCommand UpdateInstance { get; } = new(connection, sql.UpdateInstance);
 
+    public PreparedCommand UpdateInstanceState { get; } = new(connection, sql.UpdateInstanceState);
+
     public PreparedCommand InsertBookmark { get; } = new(connection, sql.InsertBookmark);
 
     public PreparedCommand DeleteBookmark { get; } = new(connection, sql.DeleteBookmark, parameterCount: 1);
@@ -27,7 +29,7 @@ internal sealed class BurstStatements(DbConnection connection, BurstSql sql) : I
     {
         foreach (var command in new[]
                  {
-                     InsertInstance, UpdateInstance, InsertBookmark, DeleteBookmark, InsertJournalEntry, UpsertActivityExecution,
+                     InsertInstance, UpdateInstance, UpdateInstanceState, InsertBookmark, DeleteBookmark, InsertJournalEntry, UpsertActivityExecution,
                      InsertAppliedStimulus, DeleteQueuedStimulus, QueuedStimulusWithHash,
                  })
         {
