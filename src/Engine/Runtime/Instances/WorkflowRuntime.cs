@@ -24,7 +24,7 @@ internal sealed class WorkflowRuntime(
     public async Task<WorkflowRuntimeResult> ResumeAsync(
         string bookmarkId, JsonObject? input = null, string? idempotencyKey = null, CancellationToken cancellationToken = default)
     {
-        var bookmark = sessions.Read(session => session.FindBookmark(bookmarkId));
+        var bookmark = await sessions.ReadAsync(session => session.FindBookmark(bookmarkId), cancellationToken);
         if (bookmark is null)
         {
             return WorkflowRuntimeResult.Nothing(RuntimeOutcome.NotFound);
@@ -37,7 +37,7 @@ internal sealed class WorkflowRuntime(
     public async Task<WorkflowRuntimeResult> TriggerAsync(Stimulus stimulus, CancellationToken cancellationToken = default)
     {
         var outcomes = new List<BurstOutcome>();
-        var matches = sessions.Read(session => session.MatchBookmarks(stimulus.Hash, stimulus.CorrelationId, stimulus.WorkflowInstanceId));
+        var matches = await sessions.ReadAsync(session => session.MatchBookmarks(stimulus.Hash, stimulus.CorrelationId, stimulus.WorkflowInstanceId), cancellationToken);
         foreach (var bookmark in matches)
         {
             var target = new ResumeTarget(bookmark, stimulus.Input) { IdempotencyKey = stimulus.IdempotencyKey };

@@ -78,7 +78,7 @@ internal sealed class StimulusQueue(
 
     private async Task<BurstOutcome?> DeliverOneAsync(QueuedStimulus queued, CancellationToken cancellationToken)
     {
-        var matches = sessions.Read(session => session.MatchBookmarks(queued.Hash, queued.CorrelationId, queued.WorkflowInstanceId));
+        var matches = await sessions.ReadAsync(session => session.MatchBookmarks(queued.Hash, queued.CorrelationId, queued.WorkflowInstanceId), cancellationToken);
         foreach (var bookmark in matches)
         {
             var target = new ResumeTarget(bookmark, RuntimeJson.ReadObject(queued.Input))

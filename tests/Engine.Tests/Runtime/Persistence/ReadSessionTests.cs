@@ -30,8 +30,8 @@ public sealed class ReadSessionTests : IAsyncLifetime
             ? VersionOptions.SpecificVersion(int.Parse(selection["Specific:".Length..], System.Globalization.CultureInfo.InvariantCulture))
             : (VersionOptions)typeof(VersionOptions).GetProperty(selection)!.GetValue(null)!;
 
-        var found = harness.Services.GetRequiredService<ReadSessions>()
-            .Read(session => session.FindStartVersion(definitionId, new StartOptions { VersionOptions = options }));
+        var found = await harness.Services.GetRequiredService<ReadSessions>()
+            .ReadAsync(session => session.FindStartVersion(definitionId, new StartOptions { VersionOptions = options }), CancellationToken.None);
 
         var expected = await harness.QueryAsync(context => context.WorkflowDefinitionVersions
             .Where(version => version.DefinitionId == definitionId)
@@ -54,8 +54,8 @@ public sealed class ReadSessionTests : IAsyncLifetime
         var otherVersionId = (await harness.Services.GetRequiredService<IWorkflowDefinitionStore>()
             .SaveDraftAsync(new WorkflowDefinitionDraft { Name = "other", Data = FlowchartJson("other") })).Id;
 
-        var found = harness.Services.GetRequiredService<ReadSessions>()
-            .Read(session => session.FindStartVersion(definitionId, new StartOptions { DefinitionVersionId = otherVersionId }));
+        var found = await harness.Services.GetRequiredService<ReadSessions>()
+            .ReadAsync(session => session.FindStartVersion(definitionId, new StartOptions { DefinitionVersionId = otherVersionId }), CancellationToken.None);
 
         found.Should().BeNull();
     }

@@ -41,7 +41,7 @@ internal sealed class BurstRunner(
             catch (Exception exception) when (exception is DbException or DbUpdateException)
             {
                 // A unique key (idempotency key, instance id) may have been taken by a concurrent duplicate.
-                if (sessions.Read(target.Prepare) is BurstPreparation.Settled settled)
+                if (await sessions.ReadAsync(target.Prepare, cancellationToken) is BurstPreparation.Settled settled)
                 {
                     return settled.Outcome;
                 }
@@ -53,7 +53,7 @@ internal sealed class BurstRunner(
 
     private async Task<BurstOutcome> RunOnceAsync(IBurstTarget target, CancellationToken cancellationToken)
     {
-        var preparation = sessions.Read(target.Prepare);
+        var preparation = await sessions.ReadAsync(target.Prepare, cancellationToken);
         if (preparation is BurstPreparation.Settled settled)
         {
             return settled.Outcome;
