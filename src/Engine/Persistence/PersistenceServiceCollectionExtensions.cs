@@ -25,6 +25,7 @@ public static class PersistenceServiceCollectionExtensions
         EngineModelServiceCollectionExtensions.EngineModel(services);
         services.AddDbContextFactory<EngineDbContext>(
             (provider, options) => settings.Configure(options, provider.GetRequiredService<EngineModelOptions>()));
+        services.AddSingleton<WriteGate>();
         services.AddSingleton<WriteTransaction>();
         services.AddSingleton<IWorkflowDefinitionStore, WorkflowDefinitionStore>();
         return services;

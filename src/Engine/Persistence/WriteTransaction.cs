@@ -4,11 +4,11 @@ using Microsoft.EntityFrameworkCore;
 namespace PlanWorkflows.Engine.Persistence;
 
 /// <summary>
-/// Runs a unit of work in its own context and serializable transaction. SQLite takes the write lock when the
-/// transaction begins, so concurrent writers queue behind the busy timeout; a writer that still loses a race to a
-/// unique index (another writer took the version number) starts over on fresh data.
+/// Runs a unit of work in its own context and serializable transaction, holding the <see cref="WriteGate"/>: SQLite
+/// takes the write lock when the transaction begins, so writers of this process queue on the gate. A writer that
+/// still loses a race to a unique index (another process took the version number) starts over on fresh data.
 /// </summary>
-internal sealed class WriteTransaction(IDbContextFactory<EngineDbContext> contextFactory)
+internal sealed class WriteTransaction(IDbContextFactory<EngineDbContext> contextFactory, WriteGate gate)
 {
     private const int MaxAttempts = 3;
 
@@ -32,10 +32,18 @@ internal sealed class WriteTransaction(IDbContextFactory<EngineDbContext> contex
         Func<EngineDbContext, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await context.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
-        var result = await work(context, cancellationToken);
-        await context.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return result;
+        await gate.EnterAsync(cancellationToken);
+        try
+        {
+            await using var transaction = await context.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
+            var result = await work(context, cancellationToken);
+            await context.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return result;
+        }
+        finally
+        {
+            gate.Exit();
+        }
     }
 }

@@ -39,7 +39,6 @@ public static class WorkflowRuntimeServiceCollectionExtensions
         services.TryAddSingleton<WorkflowDefinitionSerializer>();
         services.AddSingleton(WorkflowRuntimeOptions.From(configuration));
         services.AddSingleton<DefinitionCache>();
-        services.AddSingleton<BurstWriteGate>();
         services.AddSingleton<RuntimeSql>();
         services.AddSingleton<WalCheckpointer>();
         services.AddSingleton<GroupCommitter>();

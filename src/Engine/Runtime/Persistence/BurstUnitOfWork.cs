@@ -13,7 +13,7 @@ namespace PlanWorkflows.Engine.Runtime.Persistence;
 /// records, and commits alone.
 /// </summary>
 internal sealed class BurstUnitOfWork(
-    IDbContextFactory<EngineDbContext> contextFactory, RuntimeSql sql, BurstWriteGate gate, GroupCommitter committer)
+    IDbContextFactory<EngineDbContext> contextFactory, RuntimeSql sql, WriteGate gate, GroupCommitter committer)
     : IBurstUnitOfWork, IAsyncDisposable
 {
     private readonly List<object> records = [];

@@ -19,7 +19,7 @@ internal sealed class BurstRunner(
     RuntimeSql sql,
     IWorkflowExecutor executor,
     DefinitionCache definitions,
-    BurstWriteGate gate,
+    WriteGate gate,
     GroupCommitter committer,
     TimeProvider timeProvider,
     WorkflowRuntimeOptions options)

@@ -8,16 +8,16 @@ namespace PlanWorkflows.Engine.Runtime.Persistence.Commits;
 
 /// <summary>
 /// The write of a burst whose activity queried the database mid-burst: it takes the write transaction at once
-/// (holding the <see cref="BurstWriteGate"/>, so the group commit waits), flushes the records added so far so the
+/// (holding the <see cref="WriteGate"/>, so the group commit waits), flushes the records added so far so the
 /// query sees them, and commits alone. Everything rolls back if the burst does not commit.
 /// </summary>
 internal sealed class ExclusiveWrite : IAsyncDisposable
 {
-    private readonly BurstWriteGate gate;
+    private readonly WriteGate gate;
     private readonly IDbContextTransaction transaction;
     private bool holdsGate = true;
 
-    private ExclusiveWrite(BurstWriteGate gate, EngineDbContext context)
+    private ExclusiveWrite(WriteGate gate, EngineDbContext context)
     {
         this.gate = gate;
         Context = context;
@@ -27,7 +27,7 @@ internal sealed class ExclusiveWrite : IAsyncDisposable
     public EngineDbContext Context { get; }
 
     /// <summary>On SQLite a serializable transaction takes the write lock, so writers of this process queue on the gate.</summary>
-    public static ExclusiveWrite Begin(IDbContextFactory<EngineDbContext> contextFactory, BurstWriteGate gate, IEnumerable<object> records)
+    public static ExclusiveWrite Begin(IDbContextFactory<EngineDbContext> contextFactory, WriteGate gate, IEnumerable<object> records)
     {
         gate.Enter();
         var context = contextFactory.CreateDbContext();

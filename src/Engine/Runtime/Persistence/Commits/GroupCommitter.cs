@@ -16,7 +16,7 @@ namespace PlanWorkflows.Engine.Runtime.Persistence.Commits;
 internal sealed partial class GroupCommitter(
     IDbContextFactory<EngineDbContext> contextFactory,
     RuntimeSql sql,
-    BurstWriteGate gate,
+    WriteGate gate,
     WalCheckpointer checkpointer,
     ILogger<GroupCommitter> logger) : IAsyncDisposable, IDisposable
 {
