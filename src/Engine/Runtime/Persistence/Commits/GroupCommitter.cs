@@ -22,15 +22,14 @@ internal sealed partial class GroupCommitter(
 {
     private const int MaxGroupSize = 256;
     private readonly Channel<PendingCommit> queue = Channel.CreateUnbounded<PendingCommit>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Lock startLock = new();
-    private Task? loop;
+    private readonly BackgroundLoop loop = new();
     private WriterSession? session;
 
     /// <summary>Queues the burst for the next group; completes when that group committed (or fails with the burst's error).</summary>
     public Task<IReadOnlyList<string>> CommitAsync(BurstChanges changes)
     {
         var pending = new PendingCommit(changes);
-        EnsureRunning();
+        loop.EnsureStarted(RunAsync);
         ObjectDisposedException.ThrowIf(!queue.Writer.TryWrite(pending), this);
         return pending.Committed;
     }
@@ -38,10 +37,7 @@ internal sealed partial class GroupCommitter(
     public async ValueTask DisposeAsync()
     {
         queue.Writer.TryComplete();
-        if (loop is not null)
-        {
-            await loop;
-        }
+        await loop.Stopped;
 
         if (session is not null)
         {
@@ -50,17 +46,6 @@ internal sealed partial class GroupCommitter(
     }
 
     public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
-
-    private void EnsureRunning()
-    {
-        if (loop is null)
-        {
-            lock (startLock)
-            {
-                loop ??= Task.Run(RunAsync);
-            }
-        }
-    }
 
     private async Task RunAsync()
     {

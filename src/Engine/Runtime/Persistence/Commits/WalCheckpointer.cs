@@ -22,8 +22,7 @@ internal sealed partial class WalCheckpointer(IDbContextFactory<EngineDbContext>
     private const int BurstsPerCheckpoint = 256;
     private readonly SemaphoreSlim requested = new(0, 1);
     private readonly CancellationTokenSource stopping = new();
-    private readonly Lock startLock = new();
-    private Task? loop;
+    private readonly BackgroundLoop loop = new();
     private int burstsSinceRequest;
     private int logFrames;
 
@@ -39,7 +38,7 @@ internal sealed partial class WalCheckpointer(IDbContextFactory<EngineDbContext>
         }
 
         Interlocked.Exchange(ref burstsSinceRequest, 0);
-        EnsureRunning();
+        loop.EnsureStarted(RunAsync);
         if (requested.CurrentCount == 0)
         {
             requested.Release();
@@ -52,27 +51,13 @@ internal sealed partial class WalCheckpointer(IDbContextFactory<EngineDbContext>
     public async ValueTask DisposeAsync()
     {
         await stopping.CancelAsync();
-        if (loop is not null)
-        {
-            await loop;
-        }
+        await loop.Stopped;
 
         stopping.Dispose();
         requested.Dispose();
     }
 
     public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
-
-    private void EnsureRunning()
-    {
-        if (loop is null)
-        {
-            lock (startLock)
-            {
-                loop ??= Task.Run(RunAsync);
-            }
-        }
-    }
 
     private async Task RunAsync()
     {

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using PlanWorkflows.Engine.Persistence;
 using PlanWorkflows.Engine.Persistence.WorkflowDefinitions;
@@ -16,19 +15,19 @@ namespace PlanWorkflows.Engine.Runtime.Persistence.Reads;
 /// </summary>
 internal sealed class ReadSql
 {
-    private readonly Names instances;
-    private readonly Names versions;
-    private readonly Names bookmarks;
+    private readonly EntityNames instances;
+    private readonly EntityNames versions;
+    private readonly EntityNames bookmarks;
 
     public ReadSql(EngineDbContext context)
     {
         var model = context.Model;
         var sql = context.GetService<ISqlGenerationHelper>();
-        instances = new Names(model.FindEntityType(typeof(WorkflowInstance))!, sql);
-        versions = new Names(model.FindEntityType(typeof(WorkflowDefinitionVersion))!, sql);
-        bookmarks = new Names(model.FindEntityType(typeof(Bookmark))!, sql);
-        var applied = new Names(model.FindEntityType(typeof(AppliedStimulus))!, sql);
-        var queued = new Names(model.FindEntityType(typeof(QueuedStimulus))!, sql);
+        instances = new EntityNames(model.FindEntityType(typeof(WorkflowInstance))!, sql);
+        versions = new EntityNames(model.FindEntityType(typeof(WorkflowDefinitionVersion))!, sql);
+        bookmarks = new EntityNames(model.FindEntityType(typeof(Bookmark))!, sql);
+        var applied = new EntityNames(model.FindEntityType(typeof(AppliedStimulus))!, sql);
+        var queued = new EntityNames(model.FindEntityType(typeof(QueuedStimulus))!, sql);
         Instance = $"SELECT i.{instances[nameof(WorkflowInstance.State)]}, i.{instances[nameof(WorkflowInstance.Revision)]}, v.{versions[nameof(WorkflowDefinitionVersion.Data)]} "
             + $"FROM {instances.Table} AS i LEFT JOIN {versions.Table} AS v ON v.{versions[nameof(WorkflowDefinitionVersion.Id)]} = i.{instances[nameof(WorkflowInstance.DefinitionVersionId)]} "
             + $"WHERE i.{instances[nameof(WorkflowInstance.Id)]} = @p0";
@@ -91,13 +90,5 @@ internal sealed class ReadSql
             + $"{versions[nameof(WorkflowDefinitionVersion.Name)]}, {versions[nameof(WorkflowDefinitionVersion.Data)]} FROM {versions.Table} "
             + $"WHERE {versions[nameof(WorkflowDefinitionVersion.DefinitionId)]} = @p0{filter} "
             + $"ORDER BY {versions[nameof(WorkflowDefinitionVersion.IsPublished)]} DESC, {versions[nameof(WorkflowDefinitionVersion.Version)]} DESC LIMIT 1";
-    }
-
-    /// <summary>An entity's delimited table and column names.</summary>
-    private sealed class Names(IEntityType entity, ISqlGenerationHelper sql)
-    {
-        public string Table { get; } = sql.DelimitIdentifier(entity.GetTableName()!);
-
-        public string this[string propertyName] => sql.DelimitIdentifier(entity.FindProperty(propertyName)!.GetColumnName());
     }
 }

@@ -42,6 +42,7 @@ internal sealed record BurstSql(
         var instance = model.FindEntityType(typeof(WorkflowInstance))!;
         var bookmark = model.FindEntityType(typeof(Bookmark))!;
         var queued = model.FindEntityType(typeof(QueuedStimulus))!;
+        var queuedNames = new EntityNames(queued, sql);
         return new BurstSql(
             RowStatement.Insert(instance, sql),
             RowStatement.UpdateFromPreviousRevision(instance, sql, ChangingInstanceProperties),
@@ -52,6 +53,6 @@ internal sealed record BurstSql(
             RowStatement.Upsert(model.FindEntityType(typeof(ActivityExecution))!, sql),
             RowStatement.Insert(model.FindEntityType(typeof(AppliedStimulus))!, sql),
             RowStatement.DeleteByKey(queued, sql),
-            $"SELECT 1 FROM {RowStatement.Table(queued, sql)} WHERE {RowStatement.Column(queued, nameof(QueuedStimulus.Hash), sql)} = @p0 LIMIT 1");
+            $"SELECT 1 FROM {queuedNames.Table} WHERE {queuedNames[nameof(QueuedStimulus.Hash)]} = @p0 LIMIT 1");
     }
 }

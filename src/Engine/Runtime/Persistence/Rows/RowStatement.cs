@@ -26,7 +26,7 @@ internal sealed record RowStatement(string Sql, IReadOnlyList<ColumnBinding> Par
     public static RowStatement Insert(IEntityType entity, ISqlGenerationHelper sql)
     {
         var columns = Columns(entity);
-        return new RowStatement($"INSERT INTO {Table(entity, sql)} ({ColumnList(columns, sql)}) VALUES ({Placeholders(columns.Count)})", columns);
+        return new RowStatement($"INSERT INTO {new EntityNames(entity, sql).Table} ({ColumnList(columns, sql)}) VALUES ({Placeholders(columns.Count)})", columns);
     }
 
     /// <summary>Inserts the row, or updates every non-key column of the row with the same key.</summary>
@@ -51,16 +51,12 @@ internal sealed record RowStatement(string Sql, IReadOnlyList<ColumnBinding> Par
         var token = updated.Single(column => column.Property.IsConcurrencyToken);
         var sets = updated.Select((column, index) => $"{sql.DelimitIdentifier(column.Column)} = @p{index}");
         var where = $"{sql.DelimitIdentifier(key.Column)} = @p{updated.Count} AND {sql.DelimitIdentifier(token.Column)} = @p{updated.IndexOf(token)} - 1";
-        return new RowStatement($"UPDATE {Table(entity, sql)} SET {string.Join(", ", sets)} WHERE {where}", [.. updated, key]);
+        return new RowStatement($"UPDATE {new EntityNames(entity, sql).Table} SET {string.Join(", ", sets)} WHERE {where}", [.. updated, key]);
     }
 
     public static string DeleteByKey(IEntityType entity, ISqlGenerationHelper sql) =>
-        $"DELETE FROM {Table(entity, sql)} WHERE {sql.DelimitIdentifier(entity.FindPrimaryKey()!.Properties.Single().GetColumnName())} = @p0";
+        $"DELETE FROM {new EntityNames(entity, sql).Table} WHERE {sql.DelimitIdentifier(entity.FindPrimaryKey()!.Properties.Single().GetColumnName())} = @p0";
 
-    public static string Table(IEntityType entity, ISqlGenerationHelper sql) => sql.DelimitIdentifier(entity.GetTableName()!);
-
-    public static string Column(IEntityType entity, string propertyName, ISqlGenerationHelper sql) =>
-        sql.DelimitIdentifier(entity.FindProperty(propertyName)!.GetColumnName());
 
     private static List<ColumnBinding> Columns(IEntityType entity) =>
         entity.GetProperties().Where(property => !property.IsShadowProperty()).Select(property => new ColumnBinding(property)).ToList();
