@@ -30,11 +30,11 @@ public sealed class TimeOrderedIdentityGeneratorTests
     [Fact]
     public void NewId_ClockGoesBack_StillIncreases()
     {
-        var clock = new FakeTimeProvider(Now);
+        var clock = new SettableClock { UtcNow = Now };
         var generator = new TimeOrderedIdentityGenerator(clock);
         var before = generator.NewId();
 
-        clock.SetUtcNow(Now.AddMinutes(-5));
+        clock.UtcNow = Now.AddMinutes(-5);
         var after = generator.NewId();
 
         string.CompareOrdinal(after, before).Should().BePositive();
@@ -69,5 +69,13 @@ public sealed class TimeOrderedIdentityGeneratorTests
         var second = new TimeOrderedIdentityGenerator(new FakeTimeProvider(Now));
 
         first.NewId().Should().NotBe(second.NewId());
+    }
+
+    /// <summary>A clock that can be set back, as a system clock can be after a time sync (FakeTimeProvider refuses).</summary>
+    private sealed class SettableClock : TimeProvider
+    {
+        public DateTimeOffset UtcNow { get; set; }
+
+        public override DateTimeOffset GetUtcNow() => UtcNow;
     }
 }
