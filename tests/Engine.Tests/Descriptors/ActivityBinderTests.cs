@@ -62,4 +62,28 @@ public sealed class ActivityBinderTests
 
         bind.Should().Throw<ActivityTypeException>().WithMessage("*'Approve1'*'Gov.ApprovalTask'*");
     }
+
+    [Fact]
+    public void Bind_SameNodeTwice_GivesSeparateActivitiesSharingTheInputExpression()
+    {
+        var node = ReadSample("wrapped-inputs-expression-types.json").FindActivity("WriteLine2")!;
+
+        var first = (WriteLine)_binder.Bind(node);
+        var second = (WriteLine)_binder.Bind(node);
+
+        second.Should().NotBeSameAs(first);
+        second.Text.Should().BeSameAs(first.Text);
+    }
+
+    [Fact]
+    public void Bind_SameNodeTwice_DeserializesPlainInputsForEachActivity()
+    {
+        var node = ReadSample("wrapped-inputs-expression-types.json").FindActivity("SetVariable1")!;
+
+        var first = (SetVariable)_binder.Bind(node);
+        var second = (SetVariable)_binder.Bind(node);
+
+        second.Variable.Should().NotBeSameAs(first.Variable);
+        second.Variable!.Id.Should().Be(first.Variable!.Id);
+    }
 }

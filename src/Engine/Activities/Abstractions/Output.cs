@@ -6,6 +6,9 @@ public abstract class Output(string? memoryReferenceId)
     public string? MemoryReferenceId { get; } = memoryReferenceId;
 
     public abstract Type ValueType { get; }
+
+    /// <summary>The activity property the output is bound to; set by the binder.</summary>
+    internal string Name { get; set; } = nameof(Output);
 }
 
 /// <summary>An output holding a <typeparamref name="T"/>.</summary>

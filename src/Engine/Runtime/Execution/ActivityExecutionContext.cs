@@ -70,7 +70,7 @@ public sealed class ActivityExecutionContext
         }
 
         var json = ValueConverter.ToJson(value);
-        Instance.Outputs[OutputNameOf(output)] = json?.DeepClone();
+        Instance.Outputs[output.Name] = json?.DeepClone();
         var scope = Scope();
         if (output.MemoryReferenceId is { } variableId && scope.Find(variableId) is not null)
         {
@@ -138,7 +138,4 @@ public sealed class ActivityExecutionContext
 
     private string InputNameOf(Input input) =>
         Node.Inputs.FirstOrDefault(entry => ReferenceEquals(entry.Value?.Expression, input.Expression)).Key ?? "?";
-
-    private string OutputNameOf(Output output) =>
-        Activity.GetType().GetProperties().FirstOrDefault(property => ReferenceEquals(property.GetValue(Activity), output))?.Name ?? "Output";
 }

@@ -124,17 +124,8 @@ internal sealed partial class WorkflowRun
         }
     }
 
-    private static ValueTask Callback(ActivityExecutionContext context, string? methodName)
-    {
-        if (methodName is null)
-        {
-            return context.Activity.ResumeAsync(context);
-        }
-
-        var method = context.Activity.GetType().GetMethod(methodName, BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic, [typeof(ActivityExecutionContext)])
-            ?? throw new MissingMethodException(context.Activity.GetType().FullName, methodName);
-        return (ValueTask)method.Invoke(context.Activity, [context])!;
-    }
+    private static ValueTask Callback(ActivityExecutionContext context, string? methodName) =>
+        methodName is null ? context.Activity.ResumeAsync(context) : BookmarkCallbacks.InvokeAsync(context, methodName);
 
     private void Fault(ActivityInstance instance, Exception exception)
     {

@@ -13,7 +13,7 @@ internal sealed partial class WorkflowRun
 {
     private readonly LinkedList<WorkItem> _queue = new();
     private readonly Dictionary<string, ActivityInstance> _instances;
-    private readonly Dictionary<string, ActivityNode> _nodes;
+    private readonly IReadOnlyDictionary<string, ActivityNode> _nodes;
     private readonly Dictionary<string, Activity> _activities = [];
 
     public WorkflowRun(BurstRequest request, RunDependencies dependencies, CancellationToken cancellationToken)
@@ -29,7 +29,7 @@ internal sealed partial class WorkflowRun
         Bookmarks = new BookmarkSet(state.Bookmarks);
         Incidents = [.. state.Incidents];
         Journal = new RunJournal(state.Id, state.JournalSequence, dependencies.TimeProvider, dependencies.Identities);
-        _nodes = Definition.AllActivities().ToDictionary(node => node.NodeId);
+        _nodes = ActivityNodeIndex.Of(Definition);
         _instances = ExecutionStateDocument.Read(state.ExecutionState).ToDictionary(instance => instance.Id);
     }
 

@@ -12,29 +12,32 @@ internal sealed class FlowGraph
 {
     private static readonly ConditionalWeakTable<FlowchartContent, FlowGraph> Cache = [];
 
-    private readonly FlowchartContent _content;
     private readonly HashSet<Connection> _forward;
+    private readonly Dictionary<string, ActivityNode> _activities;
+    private readonly ILookup<string, Connection> _outbound;
+    private readonly ILookup<string, Connection> _forwardInbound;
 
     private FlowGraph(FlowchartContent content)
     {
-        _content = content;
         Start = StartActivity.Of(content);
         _forward = Start is null ? [] : ForwardConnections(content.Connections, Start.Id);
+        _activities = content.Activities.DistinctBy(activity => activity.Id).ToDictionary(activity => activity.Id);
+        _outbound = content.Connections.ToLookup(connection => connection.Source.Activity);
+        _forwardInbound = content.Connections.Where(_forward.Contains).ToLookup(connection => connection.Target.Activity);
     }
 
     public ActivityNode? Start { get; }
 
     public static FlowGraph Of(FlowchartContent content) => Cache.GetValue(content, key => new FlowGraph(key));
 
-    public IEnumerable<Connection> Outbound(string activityId) => _content.OutboundConnections(activityId);
+    public IEnumerable<Connection> Outbound(string activityId) => _outbound[activityId];
 
-    public IReadOnlyList<Connection> ForwardInbound(string activityId) =>
-        [.. _content.InboundConnections(activityId).Where(_forward.Contains)];
+    public IReadOnlyList<Connection> ForwardInbound(string activityId) => [.. _forwardInbound[activityId]];
 
     public bool IsBackward(Connection connection) => !_forward.Contains(connection);
 
     public ActivityNode Activity(string activityId) =>
-        _content.FindActivity(activityId) ?? throw new InvalidOperationException($"The flowchart has no activity '{activityId}'.");
+        _activities.GetValueOrDefault(activityId) ?? throw new InvalidOperationException($"The flowchart has no activity '{activityId}'.");
 
     /// <summary>Every activity with a forward path to <paramref name="activityId"/>.</summary>
     public HashSet<string> Ancestors(string activityId)

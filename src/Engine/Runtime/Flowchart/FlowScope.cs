@@ -1,13 +1,12 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using PlanWorkflows.Engine.Definitions;
-using PlanWorkflows.Engine.Runtime.Expressions;
 
 namespace PlanWorkflows.Engine.Runtime.Flowchart;
 
 /// <summary>
 /// Elsa's counter-based flowchart memory: how often each activity was visited and each connection was visited, and
-/// whether a connection's last visit followed it. Stored in the flowchart's activity state between bursts.
+/// whether a connection's last visit followed it. Stored in the flowchart's activity state between bursts, mapped
+/// to JSON nodes by hand as it is read and written on every completion.
 /// </summary>
 internal sealed record FlowScope
 {
@@ -19,10 +18,21 @@ internal sealed record FlowScope
 
     public Dictionary<string, bool> ConnectionFollowed { get; init; } = [];
 
-    public static FlowScope Load(JsonObject activityState) =>
-        activityState[StateProperty]?.Deserialize<FlowScope>(ValueConverter.JsonOptions) ?? new FlowScope();
+    public static FlowScope Load(JsonObject activityState) => activityState[StateProperty] is JsonObject stored
+        ? new FlowScope
+        {
+            ActivityVisits = ReadEntries(stored["activityVisits"], value => value.GetValue<long>()),
+            ConnectionVisits = ReadEntries(stored["connectionVisits"], value => value.GetValue<long>()),
+            ConnectionFollowed = ReadEntries(stored["connectionFollowed"], value => value.GetValue<bool>()),
+        }
+        : new FlowScope();
 
-    public void Save(JsonObject activityState) => activityState[StateProperty] = JsonSerializer.SerializeToNode(this, ValueConverter.JsonOptions);
+    public void Save(JsonObject activityState) => activityState[StateProperty] = new JsonObject
+    {
+        ["activityVisits"] = WriteEntries(ActivityVisits, value => JsonValue.Create(value)),
+        ["connectionVisits"] = WriteEntries(ConnectionVisits, value => JsonValue.Create(value)),
+        ["connectionFollowed"] = WriteEntries(ConnectionFollowed, value => JsonValue.Create(value)),
+    };
 
     public void VisitActivity(string activityId) => ActivityVisits[activityId] = Visits(activityId) + 1;
 
@@ -48,6 +58,12 @@ internal sealed record FlowScope
     private long Visits(string activityId) => ActivityVisits.GetValueOrDefault(activityId);
 
     private long VisitsOf(Connection connection) => ConnectionVisits.GetValueOrDefault(Key(connection));
+
+    private static Dictionary<string, T> ReadEntries<T>(JsonNode? stored, Func<JsonNode, T> read) =>
+        stored is JsonObject entries ? entries.ToDictionary(entry => entry.Key, entry => read(entry.Value!)) : [];
+
+    private static JsonObject WriteEntries<T>(Dictionary<string, T> entries, Func<T, JsonNode> write) =>
+        new(entries.Select(entry => KeyValuePair.Create(entry.Key, (JsonNode?)write(entry.Value))));
 
     private static string Key(Connection connection) =>
         $"{connection.Source.Activity}:{connection.Source.Port} -> {connection.Target.Activity}:{connection.Target.Port}";

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using PlanWorkflows.Engine.Identity;
 using PlanWorkflows.Engine.Runtime.Execution;
 using PlanWorkflows.Engine.Runtime.State;
 using PlanWorkflows.Engine.Tests.Runtime.Execution.Support;
@@ -24,5 +25,13 @@ public sealed class ExecutionServiceCollectionExtensionsTests
 
         output.Lines.Should().Equal("hello");
         result.State.SubStatus.Should().Be(WorkflowSubStatus.Finished);
+    }
+
+    [Fact]
+    public void AddWorkflowExecution_NoIdentityGenerator_UsesTimeOrderedIds()
+    {
+        var services = new ServiceCollection().AddWorkflowExecution().BuildServiceProvider();
+
+        services.GetRequiredService<IIdentityGenerator>().Should().BeOfType<TimeOrderedIdentityGenerator>();
     }
 }
