@@ -29,7 +29,7 @@ public class ExecutorBenchmarks
     public async Task SetupAsync()
     {
         var registry = ActivityRegistry.CreateDefault();
-        var identities = new RandomIdentityGenerator();
+        var identities = new TimeOrderedIdentityGenerator(TimeProvider.System);
         definition = new WorkflowDefinitionSerializer(registry, identities).Read(TwoHumanSteps.Json).Definition;
         executor = new WorkflowExecutor(registry, TimeProvider.System, identities, new ServiceCollection().BuildServiceProvider());
         var started = await RunAsync(NewState(), new BurstTrigger.Start([]));

@@ -18,7 +18,7 @@ public static class ManagementServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddWorkflowDefinitions(this IServiceCollection services)
     {
-        services.TryAddSingleton<IIdentityGenerator, RandomIdentityGenerator>();
+        services.TryAddSingleton<IIdentityGenerator, TimeOrderedIdentityGenerator>();
         services.TryAddSingleton(ActivityRegistryFactory.Create);
         services.TryAddSingleton<WorkflowDefinitionSerializer>();
         services.TryAddSingleton<WorkflowDefinitionValidator>();

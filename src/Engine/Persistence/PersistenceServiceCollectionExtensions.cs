@@ -21,7 +21,7 @@ public static class PersistenceServiceCollectionExtensions
     {
         var settings = PersistenceSettings.From(configuration);
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IIdentityGenerator, RandomIdentityGenerator>();
+        services.TryAddSingleton<IIdentityGenerator, TimeOrderedIdentityGenerator>();
         EngineModelServiceCollectionExtensions.EngineModel(services);
         services.AddDbContextFactory<EngineDbContext>(
             (provider, options) => settings.Configure(options, provider.GetRequiredService<EngineModelOptions>()));

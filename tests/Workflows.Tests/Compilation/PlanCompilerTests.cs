@@ -31,7 +31,7 @@ public sealed class PlanCompilerTests
     [Fact]
     public void Compile_Sample_RoundTripsThroughTheSerializerUnchanged()
     {
-        var serializer = new WorkflowDefinitionSerializer(SampleCompilation.Registry, new RandomIdentityGenerator());
+        var serializer = new WorkflowDefinitionSerializer(SampleCompilation.Registry, new TimeOrderedIdentityGenerator(TimeProvider.System));
 
         foreach (var workflow in SampleCompilation.Compile())
         {
