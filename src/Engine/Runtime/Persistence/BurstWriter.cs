@@ -1,20 +1,19 @@
-using System.Data.Common;
 using PlanWorkflows.Engine.Runtime.Persistence.Rows;
 
 namespace PlanWorkflows.Engine.Runtime.Persistence;
 
 /// <summary>
-/// Writes a burst's rows into an open transaction with prepared statements: instance row, bookmark changes, journal,
+/// Writes a burst's rows with compiled statements, in the transaction their connection has open: instance row, bookmark changes, journal,
 /// activity executions, receipts. The instance row comes first and alone: when it fails (an older revision, an
 /// instance id taken) nothing of the burst was written, so the transaction can go on with other bursts.
 /// </summary>
 internal static class BurstWriter
 {
     /// <summary>Writes the whole burst; returns the hashes of its new bookmarks that queued stimuli wait for.</summary>
-    public static IReadOnlyList<string> Write(BurstStatements statements, DbTransaction transaction, BurstRows rows)
+    public static IReadOnlyList<string> Write(BurstStatements statements, BurstRows rows)
     {
-        WriteInstance(statements, transaction, rows);
-        return WriteRest(statements, transaction, rows);
+        WriteInstance(statements, rows);
+        return WriteRest(statements, rows);
     }
 
     /// <summary>
@@ -22,7 +21,7 @@ internal static class BurstWriter
     /// nothing of the burst written: SQLite rolls back the failed statement alone.
     /// </summary>
     /// <exception cref="InstanceRevisionConflictException">Another burst committed since the revision was read.</exception>
-    public static void WriteInstance(BurstStatements statements, DbTransaction transaction, BurstRows rows)
+    public static void WriteInstance(BurstStatements statements, BurstRows rows)
     {
         var statement = rows.InstanceWrite switch
         {
@@ -30,7 +29,7 @@ internal static class BurstWriter
             InstanceWrite.UpdateState => statements.UpdateInstanceState,
             _ => statements.UpdateInstance,
         };
-        if (statement.Execute(transaction, rows.Instance) == 0)
+        if (statement.Execute(rows.Instance) == 0)
         {
             throw new InstanceRevisionConflictException(
                 $"The workflow instance '{rows.InstanceId}' changed since revision {rows.Revision - 1} was read.");
@@ -38,37 +37,37 @@ internal static class BurstWriter
     }
 
     /// <summary>Everything after the instance row; returns the hashes of the new bookmarks that queued stimuli wait for.</summary>
-    public static IReadOnlyList<string> WriteRest(BurstStatements statements, DbTransaction transaction, BurstRows rows)
+    public static IReadOnlyList<string> WriteRest(BurstStatements statements, BurstRows rows)
     {
         foreach (var removed in rows.RemovedBookmarkIds)
         {
-            statements.DeleteBookmark.Execute(transaction, removed);
+            statements.DeleteBookmark.Execute(removed);
         }
 
-        ExecuteEach(statements.InsertBookmark, transaction, rows.CreatedBookmarks);
-        ExecuteEach(statements.InsertJournalEntry, transaction, rows.JournalEntries);
-        ExecuteEach(statements.UpsertActivityExecution, transaction, rows.ActivityExecutions);
-        WriteReceipts(statements, transaction, rows);
-        return rows.CreatedBookmarkHashes.Where(hash => statements.QueuedStimulusWithHash.Exists(transaction, hash)).ToList();
+        ExecuteEach(statements.InsertBookmark, rows.CreatedBookmarks);
+        ExecuteEach(statements.InsertJournalEntry, rows.JournalEntries);
+        ExecuteEach(statements.UpsertActivityExecution, rows.ActivityExecutions);
+        WriteReceipts(statements, rows);
+        return rows.CreatedBookmarkHashes.Where(hash => statements.QueuedStimulusWithHash.Exists(hash)).ToList();
     }
 
-    private static void ExecuteEach(PreparedCommand command, DbTransaction transaction, IReadOnlyList<object[]> rows)
+    private static void ExecuteEach(SqliteStatement statement, IReadOnlyList<object[]> rows)
     {
         foreach (var row in rows)
         {
-            command.Execute(transaction, row);
+            statement.Execute(row);
         }
     }
 
     /// <summary>The idempotency key is recorded, and a queued stimulus is delivered once: losing it aborts this burst.</summary>
-    private static void WriteReceipts(BurstStatements statements, DbTransaction transaction, BurstRows rows)
+    private static void WriteReceipts(BurstStatements statements, BurstRows rows)
     {
         if (rows.AppliedStimulus is { } applied)
         {
-            statements.InsertAppliedStimulus.Execute(transaction, applied);
+            statements.InsertAppliedStimulus.Execute(applied);
         }
 
-        if (rows.QueuedStimulusId is { } queuedId && statements.DeleteQueuedStimulus.Execute(transaction, queuedId) == 0)
+        if (rows.QueuedStimulusId is { } queuedId && statements.DeleteQueuedStimulus.Execute(queuedId) == 0)
         {
             throw new InstanceRevisionConflictException($"The queued stimulus '{queuedId}' was delivered by a concurrent burst.");
         }

@@ -1,4 +1,5 @@
 using System.Data;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using PlanWorkflows.Engine.Persistence;
@@ -50,8 +51,8 @@ internal sealed class ExclusiveWrite : IAsyncDisposable
     public async Task<IReadOnlyList<string>> CommitAsync(BurstRows rows, BurstSql sql, CancellationToken cancellationToken)
     {
         await Context.SaveChangesAsync(cancellationToken);
-        using var statements = new BurstStatements(Context.Database.GetDbConnection(), sql);
-        var waiting = BurstWriter.Write(statements, transaction.GetDbTransaction(), rows);
+        using var statements = new BurstStatements((SqliteConnection)Context.Database.GetDbConnection(), sql);
+        var waiting = BurstWriter.Write(statements, rows);
         await transaction.CommitAsync(cancellationToken);
         ReleaseGate();
         return waiting;

@@ -112,17 +112,16 @@ internal sealed partial class GroupCommitter(
     private PendingCommit? TryCommit(IReadOnlyList<PendingCommit> group)
     {
         using var transaction = session!.Context.Database.BeginTransaction(IsolationLevel.Serializable);
-        var dbTransaction = transaction.GetDbTransaction();
         foreach (var pending in group)
         {
-            if (!TryWriteInstance(dbTransaction, pending))
+            if (!TryWriteInstance(pending))
             {
                 continue;
             }
 
             try
             {
-                pending.Written(BurstWriter.WriteRest(session.Statements, dbTransaction, pending.Changes.Rows));
+                pending.Written(BurstWriter.WriteRest(session.Statements, pending.Changes.Rows));
                 SaveActivityRecords(pending.Changes.ActivityRecords);
             }
             catch (Exception exception)
@@ -138,11 +137,11 @@ internal sealed partial class GroupCommitter(
         return null;
     }
 
-    private bool TryWriteInstance(DbTransaction transaction, PendingCommit pending)
+    private bool TryWriteInstance(PendingCommit pending)
     {
         try
         {
-            BurstWriter.WriteInstance(session!.Statements, transaction, pending.Changes.Rows);
+            BurstWriter.WriteInstance(session!.Statements, pending.Changes.Rows);
             return true;
         }
         catch (Exception exception) when (exception is InstanceRevisionConflictException or DbException)

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using PlanWorkflows.Engine.Persistence;
 using PlanWorkflows.Engine.Runtime.Persistence.Rows;
@@ -5,17 +6,12 @@ using PlanWorkflows.Engine.Runtime.Persistence.Rows;
 namespace PlanWorkflows.Engine.Runtime.Persistence.Commits;
 
 /// <summary>
-/// The group commit's own connection, held open with the burst statements prepared on it, and a DbContext on the same
-/// connection for the records activities add.
+/// The group commit's own connection, held open with the burst statements compiled on it, and a DbContext on the same
+/// connection for the records activities add. SQLite's default page cache (2 MB) on purpose: at the end of every write
+/// transaction SQLite walks the whole cache's hash table, and a larger cache cost the writer more than it saved.
 /// </summary>
 internal sealed class WriterSession : IAsyncDisposable
 {
-    /// <summary>
-    /// 64 MB of page cache instead of SQLite's 2 MB: every burst inserts into indexes keyed by random ids, and each
-    /// index page not in the cache is a read from the file.
-    /// </summary>
-    private const string PageCachePragma = "PRAGMA cache_size = -65536;";
-
     private WriterSession(EngineDbContext context, BurstStatements statements)
     {
         Context = context;
@@ -31,8 +27,8 @@ internal sealed class WriterSession : IAsyncDisposable
         var context = await contextFactory.CreateDbContextAsync();
         context.Database.AutoSavepointsEnabled = false;
         await context.Database.OpenConnectionAsync();
-        await context.Database.ExecuteSqlRawAsync(PageCachePragma + WalCheckpointer.NoAutomaticCheckpointPragma);
-        return new WriterSession(context, new BurstStatements(context.Database.GetDbConnection(), sql));
+        await context.Database.ExecuteSqlRawAsync(WalCheckpointer.NoAutomaticCheckpointPragma);
+        return new WriterSession(context, new BurstStatements((SqliteConnection)context.Database.GetDbConnection(), sql));
     }
 
     public async ValueTask DisposeAsync()

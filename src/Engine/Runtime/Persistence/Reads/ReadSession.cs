@@ -4,7 +4,6 @@ using PlanWorkflows.Engine.Persistence;
 using PlanWorkflows.Engine.Persistence.WorkflowDefinitions;
 using PlanWorkflows.Engine.Runtime.Instances;
 using PlanWorkflows.Engine.Runtime.Instances.Bursts;
-using PlanWorkflows.Engine.Runtime.Persistence.Rows;
 
 namespace PlanWorkflows.Engine.Runtime.Persistence.Reads;
 
@@ -17,7 +16,7 @@ internal sealed class ReadSession : IDisposable
     private readonly EngineDbContext context;
     private readonly DbConnection connection;
     private readonly ReadSql sql;
-    private readonly Dictionary<string, PreparedCommand> commands = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PreparedQuery> commands = new(StringComparer.Ordinal);
 
     private ReadSession(EngineDbContext context, ReadSql sql)
     {
@@ -34,10 +33,10 @@ internal sealed class ReadSession : IDisposable
     }
 
     public StoredInstance? FindInstance(string id) =>
-        Command(sql.Instance, 1).Query(null, StoredInstance.Read, id).FirstOrDefault();
+        Command(sql.Instance, 1).Query(StoredInstance.Read, id).FirstOrDefault();
 
     public BookmarkReference? FindBookmark(string id) =>
-        Command(sql.BookmarkById, 1).Query(null, ReadBookmark, id).FirstOrDefault();
+        Command(sql.BookmarkById, 1).Query(ReadBookmark, id).FirstOrDefault();
 
     /// <summary>The bookmarks a stimulus resumes: equal hash, and the correlation and instance filters when given.</summary>
     public List<BookmarkReference> MatchBookmarks(string hash, string? correlationId, string? workflowInstanceId)
@@ -45,17 +44,17 @@ internal sealed class ReadSession : IDisposable
         var command = Command(sql.MatchingBookmarks(correlationId is not null, workflowInstanceId is not null), 1 + Count(correlationId, workflowInstanceId));
         return (correlationId, workflowInstanceId) switch
         {
-            (null, null) => command.Query(null, ReadBookmark, hash),
-            ({ } correlation, null) => command.Query(null, ReadBookmark, hash, correlation),
-            (null, { } instance) => command.Query(null, ReadBookmark, hash, instance),
-            ({ } correlation, { } instance) => command.Query(null, ReadBookmark, hash, correlation, instance),
+            (null, null) => command.Query(ReadBookmark, hash),
+            ({ } correlation, null) => command.Query(ReadBookmark, hash, correlation),
+            (null, { } instance) => command.Query(ReadBookmark, hash, instance),
+            ({ } correlation, { } instance) => command.Query(ReadBookmark, hash, correlation, instance),
         };
     }
 
     public bool WasApplied(string workflowInstanceId, string idempotencyKey) =>
-        Command(sql.AppliedKey, 2).Exists(null, workflowInstanceId, idempotencyKey);
+        Command(sql.AppliedKey, 2).Exists(workflowInstanceId, idempotencyKey);
 
-    public bool IsQueued(string queuedStimulusId) => Command(sql.QueuedById, 1).Exists(null, queuedStimulusId);
+    public bool IsQueued(string queuedStimulusId) => Command(sql.QueuedById, 1).Exists(queuedStimulusId);
 
     /// <summary>The definition version a start runs, or null when the definition has no such version.</summary>
     public WorkflowDefinitionVersion? FindStartVersion(string definitionId, StartOptions options)
@@ -64,9 +63,9 @@ internal sealed class ReadSession : IDisposable
         var text = sql.StartVersion(selection);
         var rows = selection switch
         {
-            null => Command(text, 2).Query(null, reader => ReadVersion(reader, definitionId), definitionId, options.DefinitionVersionId),
-            VersionSelection.SpecificVersion => Command(text, 2).Query(null, reader => ReadVersion(reader, definitionId), definitionId, options.VersionOptions.Version),
-            _ => Command(text, 1).Query(null, reader => ReadVersion(reader, definitionId), definitionId),
+            null => Command(text, 2).Query(reader => ReadVersion(reader, definitionId), definitionId, options.DefinitionVersionId),
+            VersionSelection.SpecificVersion => Command(text, 2).Query(reader => ReadVersion(reader, definitionId), definitionId, options.VersionOptions.Version),
+            _ => Command(text, 1).Query(reader => ReadVersion(reader, definitionId), definitionId),
         };
         return rows.FirstOrDefault();
     }
@@ -82,11 +81,11 @@ internal sealed class ReadSession : IDisposable
         context.Dispose();
     }
 
-    private PreparedCommand Command(string text, int parameterCount)
+    private PreparedQuery Command(string text, int parameterCount)
     {
         if (!commands.TryGetValue(text, out var command))
         {
-            command = new PreparedCommand(connection, text, parameterCount);
+            command = new PreparedQuery(connection, text, parameterCount);
             commands[text] = command;
         }
 

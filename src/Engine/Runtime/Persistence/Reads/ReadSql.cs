@@ -18,6 +18,9 @@ internal sealed class ReadSql
     private readonly EntityNames instances;
     private readonly EntityNames versions;
     private readonly EntityNames bookmarks;
+    private readonly string[] matchingBookmarks;
+    private readonly Dictionary<VersionSelection, string> startVersions;
+    private readonly string startVersionById;
 
     public ReadSql(EngineDbContext context)
     {
@@ -34,6 +37,9 @@ internal sealed class ReadSql
         BookmarkById = $"{BookmarkReferences} WHERE {bookmarks[nameof(Bookmark.Id)]} = @p0";
         AppliedKey = $"SELECT 1 FROM {applied.Table} WHERE {applied[nameof(AppliedStimulus.WorkflowInstanceId)]} = @p0 AND {applied[nameof(AppliedStimulus.IdempotencyKey)]} = @p1";
         QueuedById = $"SELECT 1 FROM {queued.Table} WHERE {queued[nameof(QueuedStimulus.Id)]} = @p0";
+        matchingBookmarks = [BuildMatchingBookmarks(false, false), BuildMatchingBookmarks(true, false), BuildMatchingBookmarks(false, true), BuildMatchingBookmarks(true, true)];
+        startVersions = Enum.GetValues<VersionSelection>().ToDictionary(selection => selection, selection => BuildStartVersion(selection));
+        startVersionById = BuildStartVersion(null);
     }
 
     /// <summary>State, revision and definition JSON of an instance (@p0 = instance id).</summary>
@@ -53,7 +59,16 @@ internal sealed class ReadSql
     /// Bookmarks with the hash (@p0), then the correlation id and the instance id as the next parameters when
     /// filtered on. A filter is added only when given, so SQLite seeks the (hash, correlation) index.
     /// </summary>
-    public string MatchingBookmarks(bool byCorrelation, bool byInstance)
+    public string MatchingBookmarks(bool byCorrelation, bool byInstance) => matchingBookmarks[(byCorrelation ? 1 : 0) + (byInstance ? 2 : 0)];
+
+    /// <summary>
+    /// The version of a definition (@p0) that a start selects: the version id (@p1) when <paramref name="selection"/>
+    /// is null, otherwise the published one first, then the highest number among those the selection allows (@p1 =
+    /// number for a specific version).
+    /// </summary>
+    public string StartVersion(VersionSelection? selection) => selection is { } chosen ? startVersions[chosen] : startVersionById;
+
+    private string BuildMatchingBookmarks(bool byCorrelation, bool byInstance)
     {
         var conditions = new List<string> { $"{bookmarks[nameof(Bookmark.Hash)]} = @p0" };
         if (byCorrelation)
@@ -69,11 +84,7 @@ internal sealed class ReadSql
         return $"{BookmarkReferences} WHERE {string.Join(" AND ", conditions)} ORDER BY {bookmarks[nameof(Bookmark.CreatedAt)]}";
     }
 
-    /// <summary>
-    /// The version of a definition (@p0) that a start selects: the version id (@p1) when given, otherwise the published
-    /// one first, then the highest number among those the selection allows (@p1 = number for a specific version).
-    /// </summary>
-    public string StartVersion(VersionSelection? selection)
+    private string BuildStartVersion(VersionSelection? selection)
     {
         var filter = selection switch
         {

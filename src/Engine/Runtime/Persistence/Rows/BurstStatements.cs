@@ -1,29 +1,29 @@
-using System.Data.Common;
+using Microsoft.Data.Sqlite;
 
 namespace PlanWorkflows.Engine.Runtime.Persistence.Rows;
 
-/// <summary>The burst statements of <see cref="BurstSql"/>, prepared on one open connection.</summary>
-internal sealed class BurstStatements(DbConnection connection, BurstSql sql) : IDisposable
+/// <summary>The burst statements of <see cref="BurstSql"/>, compiled on one open connection.</summary>
+internal sealed class BurstStatements(SqliteConnection connection, BurstSql sql) : IDisposable
 {
-    public PreparedCommand InsertInstance { get; } = new(connection, sql.InsertInstance);
+    public SqliteStatement InsertInstance { get; } = new(connection, sql.InsertInstance.Sql);
 
-    public PreparedCommand UpdateInstance { get; } = new(connection, sql.UpdateInstance);
+    public SqliteStatement UpdateInstance { get; } = new(connection, sql.UpdateInstance.Sql);
 
-    public PreparedCommand UpdateInstanceState { get; } = new(connection, sql.UpdateInstanceState);
+    public SqliteStatement UpdateInstanceState { get; } = new(connection, sql.UpdateInstanceState.Sql);
 
-    public PreparedCommand InsertBookmark { get; } = new(connection, sql.InsertBookmark);
+    public SqliteStatement InsertBookmark { get; } = new(connection, sql.InsertBookmark.Sql);
 
-    public PreparedCommand DeleteBookmark { get; } = new(connection, sql.DeleteBookmark, parameterCount: 1);
+    public SqliteStatement DeleteBookmark { get; } = new(connection, sql.DeleteBookmark);
 
-    public PreparedCommand InsertJournalEntry { get; } = new(connection, sql.InsertJournalEntry);
+    public SqliteStatement InsertJournalEntry { get; } = new(connection, sql.InsertJournalEntry.Sql);
 
-    public PreparedCommand UpsertActivityExecution { get; } = new(connection, sql.UpsertActivityExecution);
+    public SqliteStatement UpsertActivityExecution { get; } = new(connection, sql.UpsertActivityExecution.Sql);
 
-    public PreparedCommand InsertAppliedStimulus { get; } = new(connection, sql.InsertAppliedStimulus);
+    public SqliteStatement InsertAppliedStimulus { get; } = new(connection, sql.InsertAppliedStimulus.Sql);
 
-    public PreparedCommand DeleteQueuedStimulus { get; } = new(connection, sql.DeleteQueuedStimulus, parameterCount: 1);
+    public SqliteStatement DeleteQueuedStimulus { get; } = new(connection, sql.DeleteQueuedStimulus);
 
-    public PreparedCommand QueuedStimulusWithHash { get; } = new(connection, sql.QueuedStimulusWithHash, parameterCount: 1);
+    public SqliteStatement QueuedStimulusWithHash { get; } = new(connection, sql.QueuedStimulusWithHash);
 
     public void Dispose()
     {
