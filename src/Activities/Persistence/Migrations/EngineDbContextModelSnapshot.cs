@@ -467,7 +467,8 @@ namespace PlanWorkflows.Activities.Persistence.Migrations
 
                     b.HasIndex("DefinitionVersionId");
 
-                    b.HasIndex("FinishedAt");
+                    b.HasIndex("FinishedAt")
+                        .HasFilter("\"FinishedAt\" IS NOT NULL");
 
                     b.HasIndex("Name");
 
@@ -598,7 +599,8 @@ namespace PlanWorkflows.Activities.Persistence.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DueAt");
+                    b.HasIndex("DueAt")
+                        .HasFilter("\"DueAt\" IS NOT NULL");
 
                     b.HasIndex("WorkflowInstanceId");
 

@@ -27,6 +27,6 @@ internal sealed class WorkflowInstanceConfiguration : IEntityTypeConfiguration<W
         builder.HasIndex(instance => instance.CorrelationId);
         builder.HasIndex(instance => instance.Name);
         builder.HasIndex(instance => instance.CreatedAt);
-        builder.HasIndex(instance => instance.FinishedAt);
+        builder.HasIndex(instance => instance.FinishedAt).HasFilter("\"FinishedAt\" IS NOT NULL");
     }
 }

@@ -146,7 +146,8 @@ namespace PlanWorkflows.Engine.Persistence.Migrations.Sqlite
 
                     b.HasIndex("DefinitionVersionId");
 
-                    b.HasIndex("FinishedAt");
+                    b.HasIndex("FinishedAt")
+                        .HasFilter("\"FinishedAt\" IS NOT NULL");
 
                     b.HasIndex("Name");
 
@@ -277,7 +278,8 @@ namespace PlanWorkflows.Engine.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DueAt");
+                    b.HasIndex("DueAt")
+                        .HasFilter("\"DueAt\" IS NOT NULL");
 
                     b.HasIndex("WorkflowInstanceId");
 

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace PlanWorkflows.Engine.Persistence.Migrations.Sqlite
+namespace PlanWorkflows.Activities.Persistence.Migrations
 {
     /// <inheritdoc />
     public partial class TrimBurstIndexes : Migration
@@ -10,6 +10,10 @@ namespace PlanWorkflows.Engine.Persistence.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_WorkflowInstances_FinishedAt",
+                table: "WorkflowInstances");
+
             migrationBuilder.DropIndex(
                 name: "IX_WorkflowInstances_UpdatedAt",
                 table: "WorkflowInstances");
@@ -19,13 +23,42 @@ namespace PlanWorkflows.Engine.Persistence.Migrations.Sqlite
                 table: "JournalRecords");
 
             migrationBuilder.DropIndex(
+                name: "IX_Bookmarks_DueAt",
+                table: "Bookmarks");
+
+            migrationBuilder.DropIndex(
                 name: "IX_Bookmarks_Hash",
                 table: "Bookmarks");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkflowInstances_FinishedAt",
+                table: "WorkflowInstances",
+                column: "FinishedAt",
+                filter: "\"FinishedAt\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Bookmarks_DueAt",
+                table: "Bookmarks",
+                column: "DueAt",
+                filter: "\"DueAt\" IS NOT NULL");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_WorkflowInstances_FinishedAt",
+                table: "WorkflowInstances");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Bookmarks_DueAt",
+                table: "Bookmarks");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkflowInstances_FinishedAt",
+                table: "WorkflowInstances",
+                column: "FinishedAt");
+
             migrationBuilder.CreateIndex(
                 name: "IX_WorkflowInstances_UpdatedAt",
                 table: "WorkflowInstances",
@@ -35,6 +68,11 @@ namespace PlanWorkflows.Engine.Persistence.Migrations.Sqlite
                 name: "IX_JournalRecords_WorkflowInstanceId_NodeId",
                 table: "JournalRecords",
                 columns: new[] { "WorkflowInstanceId", "NodeId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Bookmarks_DueAt",
+                table: "Bookmarks",
+                column: "DueAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Bookmarks_Hash",

@@ -10,7 +10,7 @@ using PlanWorkflows.Engine.Persistence;
 namespace PlanWorkflows.Engine.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(EngineDbContext))]
-    [Migration("20261129103648_TrimBurstIndexes")]
+    [Migration("20261129111317_TrimBurstIndexes")]
     partial class TrimBurstIndexes
     {
         /// <inheritdoc />
@@ -149,7 +149,8 @@ namespace PlanWorkflows.Engine.Persistence.Migrations.Sqlite
 
                     b.HasIndex("DefinitionVersionId");
 
-                    b.HasIndex("FinishedAt");
+                    b.HasIndex("FinishedAt")
+                        .HasFilter("\"FinishedAt\" IS NOT NULL");
 
                     b.HasIndex("Name");
 
@@ -280,7 +281,8 @@ namespace PlanWorkflows.Engine.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DueAt");
+                    b.HasIndex("DueAt")
+                        .HasFilter("\"DueAt\" IS NOT NULL");
 
                     b.HasIndex("WorkflowInstanceId");
 

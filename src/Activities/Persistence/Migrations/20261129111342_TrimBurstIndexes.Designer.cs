@@ -11,7 +11,7 @@ using PlanWorkflows.Engine.Persistence;
 namespace PlanWorkflows.Activities.Persistence.Migrations
 {
     [DbContext(typeof(EngineDbContext))]
-    [Migration("20261129103709_TrimBurstIndexes")]
+    [Migration("20261129111342_TrimBurstIndexes")]
     partial class TrimBurstIndexes
     {
         /// <inheritdoc />
@@ -470,7 +470,8 @@ namespace PlanWorkflows.Activities.Persistence.Migrations
 
                     b.HasIndex("DefinitionVersionId");
 
-                    b.HasIndex("FinishedAt");
+                    b.HasIndex("FinishedAt")
+                        .HasFilter("\"FinishedAt\" IS NOT NULL");
 
                     b.HasIndex("Name");
 
@@ -601,7 +602,8 @@ namespace PlanWorkflows.Activities.Persistence.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DueAt");
+                    b.HasIndex("DueAt")
+                        .HasFilter("\"DueAt\" IS NOT NULL");
 
                     b.HasIndex("WorkflowInstanceId");
 
