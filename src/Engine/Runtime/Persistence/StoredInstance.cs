@@ -1,5 +1,5 @@
-using System.Data.Common;
 using PlanWorkflows.Engine.Runtime.Instances;
+using PlanWorkflows.Engine.Runtime.Persistence.Rows;
 using PlanWorkflows.Engine.Runtime.State;
 
 namespace PlanWorkflows.Engine.Runtime.Persistence;
@@ -11,11 +11,11 @@ namespace PlanWorkflows.Engine.Runtime.Persistence;
 internal sealed record StoredInstance(WorkflowInstance Instance, WorkflowState State, string? DefinitionData)
 {
     /// <summary>Reads a row of <see cref="Reads.ReadSql.Instance"/>: state JSON, revision, definition JSON.</summary>
-    public static StoredInstance Read(DbDataReader reader)
+    public static StoredInstance Read(SqliteRow row)
     {
-        var json = reader.GetString(0);
+        var json = row.GetString(0);
         var state = RuntimeJson.DeserializeState(json);
-        var instance = WorkflowInstance.Restore(state, json, reader.GetInt64(1));
-        return new StoredInstance(instance, state, reader.IsDBNull(2) ? null : reader.GetString(2));
+        var instance = WorkflowInstance.Restore(state, json, row.GetInt64(1));
+        return new StoredInstance(instance, state, row.GetNullableString(2));
     }
 }

@@ -4,20 +4,22 @@ using SQLitePCL;
 namespace PlanWorkflows.Engine.Runtime.Persistence.Rows;
 
 /// <summary>
-/// A statement compiled once on the writer's connection and stepped many times, binding its values by position:
+/// A statement compiled once on a long-lived connection and stepped many times, binding its values by position:
 /// without Microsoft.Data.Sqlite's per-execution lookup of every parameter by name and its data reader, which cost
-/// the single writer more than SQLite's own work on a small row. It runs in whatever transaction the connection has
-/// open.
+/// more than SQLite's own work on a small row. It runs in whatever transaction the connection has open (or in its own
+/// read transaction, ended when the statement is reset after each use).
 /// </summary>
 internal sealed class SqliteStatement : IDisposable
 {
     private readonly sqlite3 database;
     private readonly sqlite3_stmt statement;
+    private readonly SqliteRow row;
 
     public SqliteStatement(SqliteConnection connection, string sql)
     {
         database = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
         ThrowOnError(raw.sqlite3_prepare_v2(database, sql, out statement));
+        row = new SqliteRow(statement);
     }
 
     /// <summary>Runs the statement; returns the number of rows it changed.</summary>
@@ -31,21 +33,39 @@ internal sealed class SqliteStatement : IDisposable
     /// <summary>True when the query returns at least one row.</summary>
     public bool Exists(params ReadOnlySpan<object?> values) => Step(values) == raw.SQLITE_ROW;
 
+    /// <summary>Runs the query and maps each row.</summary>
+    public List<TRow> Query<TRow>(Func<SqliteRow, TRow> map, params ReadOnlySpan<object?> values)
+    {
+        var rows = new List<TRow>();
+        try
+        {
+            BindAll(values);
+            int result;
+            while ((result = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+            {
+                rows.Add(map(row));
+            }
+
+            ThrowUnlessDone(result);
+            return rows;
+        }
+        finally
+        {
+            raw.sqlite3_reset(statement);
+        }
+    }
+
     public void Dispose() => statement.Dispose();
 
     private int Step(ReadOnlySpan<object?> values)
     {
         try
         {
-            for (var index = 0; index < values.Length; index++)
-            {
-                ThrowOnError(Bind(index + 1, values[index]));
-            }
-
+            BindAll(values);
             var result = raw.sqlite3_step(statement);
-            if (result is not (raw.SQLITE_ROW or raw.SQLITE_DONE))
+            if (result != raw.SQLITE_ROW)
             {
-                ThrowOnError(result);
+                ThrowUnlessDone(result);
             }
 
             return result;
@@ -53,6 +73,14 @@ internal sealed class SqliteStatement : IDisposable
         finally
         {
             raw.sqlite3_reset(statement);
+        }
+    }
+
+    private void BindAll(ReadOnlySpan<object?> values)
+    {
+        for (var index = 0; index < values.Length; index++)
+        {
+            ThrowOnError(Bind(index + 1, values[index]));
         }
     }
 
@@ -68,6 +96,14 @@ internal sealed class SqliteStatement : IDisposable
         byte[] bytes => raw.sqlite3_bind_blob(statement, position, bytes),
         _ => throw new NotSupportedException($"A burst statement cannot bind a {value.GetType().Name}."),
     };
+
+    private void ThrowUnlessDone(int result)
+    {
+        if (result != raw.SQLITE_DONE)
+        {
+            ThrowOnError(result);
+        }
+    }
 
     private void ThrowOnError(int result)
     {
