@@ -1,10 +1,11 @@
 using System.Data;
-using System.Data.Common;
 using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using PlanWorkflows.Engine.Persistence;
+using SQLitePCL;
 
 namespace PlanWorkflows.Engine.Runtime.Persistence.Commits;
 
@@ -137,6 +138,10 @@ internal sealed partial class GroupCommitter(
         return null;
     }
 
+    /// <summary>
+    /// Only a lost revision or a constraint (an instance id taken) is the burst's own clean failure: SQLite undid that
+    /// one statement and the transaction goes on. Any other error (I/O, a full disk) fails the whole group.
+    /// </summary>
     private bool TryWriteInstance(PendingCommit pending)
     {
         try
@@ -144,7 +149,8 @@ internal sealed partial class GroupCommitter(
             BurstWriter.WriteInstance(session!.Statements, pending.Changes.Rows);
             return true;
         }
-        catch (Exception exception) when (exception is InstanceRevisionConflictException or DbException)
+        catch (Exception exception) when (exception is InstanceRevisionConflictException
+                                              or SqliteException { SqliteErrorCode: raw.SQLITE_CONSTRAINT })
         {
             pending.Rejected(exception);
             return false;
