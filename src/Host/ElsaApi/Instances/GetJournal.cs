@@ -8,8 +8,8 @@ namespace PlanWorkflows.Host.ElsaApi.Instances;
 
 /// <summary>
 /// <c>POST /workflow-instances/{id}/journal?skip&amp;take</c> with <c>{filter: {activityNodeIds, excludedActivityTypes}}</c>
-/// (the viewer's journal) and the unfiltered <c>GET</c>. The filter's <c>activityIds</c> and <c>eventNames</c> are
-/// accepted and not applied.
+/// (the viewer's journal; also <c>activityIds</c> and <c>eventNames</c>) and the unfiltered <c>GET</c>. As in Elsa, a
+/// filter that is absent matches every line and an empty list matches none.
 /// </summary>
 internal static class GetJournal
 {
@@ -25,7 +25,11 @@ internal static class GetJournal
 
     internal sealed record JournalBody(JournalFilter? Filter);
 
-    internal sealed record JournalFilter(IReadOnlyList<string>? ActivityNodeIds, IReadOnlyList<string>? ExcludedActivityTypes);
+    internal sealed record JournalFilter(
+        IReadOnlyList<string>? ActivityNodeIds,
+        IReadOnlyList<string>? ExcludedActivityTypes,
+        IReadOnlyList<string>? ActivityIds,
+        IReadOnlyList<string>? EventNames);
 
     internal sealed record Query(string Id, int? Skip, int? Take, JournalFilter? Filter)
         : IRequest<Ok<PagedListResponse<WorkflowExecutionLogRecord>>>, IValidatedRequest
@@ -42,6 +46,8 @@ internal static class GetJournal
             var page = await instances.JournalAsync(new JournalQuery(query.Id)
             {
                 NodeIds = query.Filter?.ActivityNodeIds,
+                ActivityIds = query.Filter?.ActivityIds,
+                EventNames = query.Filter?.EventNames,
                 ExcludedActivityTypes = query.Filter?.ExcludedActivityTypes,
                 Skip = query.Skip ?? 0,
                 Take = query.Take,

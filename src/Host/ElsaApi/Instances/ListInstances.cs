@@ -11,7 +11,7 @@ namespace PlanWorkflows.Host.ElsaApi.Instances;
 /// <summary>
 /// <c>POST /workflow-instances</c> with Elsa's <c>ListWorkflowInstancesRequest</c>: the instance list. Statuses
 /// are read as text so an Elsa status we never produce (<c>Interrupted</c>) matches nothing instead of failing;
-/// <c>hasIncidents</c>, <c>version</c> and <c>timestampFilters</c> are accepted and not applied.
+/// a timestamp filter on a column other than <c>CreatedAt</c>, <c>UpdatedAt</c> or <c>FinishedAt</c> is refused.
 /// </summary>
 internal static class ListInstances
 {
@@ -33,10 +33,16 @@ internal static class ListInstances
         public IReadOnlyList<string>? SubStatuses { get; init; }
         public string? OrderBy { get; init; }
         public OrderDirection? OrderDirection { get; init; }
+        public bool? HasIncidents { get; init; }
+        public int? Version { get; init; }
+        public IReadOnlyList<TimestampFilter>? TimestampFilters { get; init; }
 
         public IEnumerable<string> Validate() =>
             (Page < 0 ? ["page must not be negative."] : Array.Empty<string>())
-                .Concat(PageSize < 0 ? ["pageSize must not be negative."] : []);
+                .Concat(PageSize < 0 ? ["pageSize must not be negative."] : [])
+                .Concat((TimestampFilters ?? [])
+                    .Where(filter => !Enum.TryParse<InstanceTimestamp>(filter.Column, ignoreCase: true, out _))
+                    .Select(filter => $"timestampFilters: '{filter.Column}' is not a column; use CreatedAt, UpdatedAt or FinishedAt."));
 
         public WorkflowInstanceQuery ToRuntimeQuery() => new()
         {
@@ -44,6 +50,11 @@ internal static class ListInstances
             Statuses = Parsed<WorkflowStatus>(Status, Statuses),
             SubStatuses = Parsed<WorkflowSubStatus>(SubStatus, SubStatuses),
             CorrelationId = string.IsNullOrWhiteSpace(CorrelationId) ? null : CorrelationId,
+            HasIncidents = HasIncidents,
+            Version = Version,
+            TimestampFilters = TimestampFilters?
+                .Select(filter => new InstanceTimestampFilter(Enum.Parse<InstanceTimestamp>(filter.Column, ignoreCase: true), filter.Operator, filter.Timestamp))
+                .ToList(),
             SearchTerm = SearchTerm,
             Page = Page,
             PageSize = PageSize,
@@ -67,6 +78,9 @@ internal static class ListInstances
                 .ToList();
         }
     }
+
+    /// <summary>Elsa's <c>TimestampFilter</c>: an instance column, an operator and an instant.</summary>
+    internal sealed record TimestampFilter(string Column, TimestampComparison Operator, DateTimeOffset Timestamp);
 
     internal sealed class Handler(IWorkflowInstanceQueries instances)
         : IRequestHandler<Query, Ok<PagedListResponse<WorkflowInstanceSummary>>>

@@ -49,6 +49,43 @@ public sealed class InstanceEndpointsTests(SecuredHostFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task List_TimestampIncidentAndVersionFilters_SelectAsStudioSendsThem()
+    {
+        using var admin = ElsaApiClient.Admin(factory);
+        var started = await StartedInstances.RunToEndAsync(admin, "Filtered instance");
+        var createdAt = (await admin.GetJsonAsync($"/workflow-instances/{started.InstanceId}"))["createdAt"]!.GetValue<DateTimeOffset>();
+        JsonObject Body(string comparison, DateTimeOffset timestamp, bool hasIncidents = false) => new()
+        {
+            ["definitionIds"] = new JsonArray(started.DefinitionId),
+            ["hasIncidents"] = hasIncidents,
+            ["version"] = 1,
+            ["timestampFilters"] = new JsonArray(new JsonObject { ["column"] = "CreatedAt", ["operator"] = comparison, ["timestamp"] = timestamp }),
+        };
+
+        var atOrAfter = await admin.PostJsonAsync("/workflow-instances", Body("GreaterThanOrEqual", createdAt));
+        var before = await admin.PostJsonAsync("/workflow-instances", Body("LessThan", createdAt));
+        var withIncidents = await admin.PostJsonAsync("/workflow-instances", Body("GreaterThanOrEqual", createdAt, hasIncidents: true));
+
+        atOrAfter["items"]!.AsArray().Select(item => item!["id"]!.GetValue<string>()).Should().Equal(started.InstanceId);
+        before["items"]!.AsArray().Should().BeEmpty();
+        withIncidents["items"]!.AsArray().Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task List_TimestampFilterOnAnUnknownColumn_AnswersProblemNamingIt()
+    {
+        using var admin = ElsaApiClient.Admin(factory);
+        var body = new JsonObject
+        {
+            ["timestampFilters"] = new JsonArray(new JsonObject { ["column"] = "DeletedAt", ["operator"] = "Is", ["timestamp"] = "2024-12-10T00:00:00Z" }),
+        };
+
+        var problem = await ElsaApiClient.ReadProblemAsync(await admin.PostAsync("/workflow-instances", body), HttpStatusCode.BadRequest);
+
+        problem.ToJsonString().Should().Contain("DeletedAt");
+    }
+
+    [Fact]
     public async Task Get_StartedInstance_AnswersSummaryFieldsAndWorkflowState()
     {
         using var admin = ElsaApiClient.Admin(factory);

@@ -6,6 +6,12 @@ public sealed record JournalQuery(string WorkflowInstanceId)
     /// <summary>Only lines of these activity node ids, when set.</summary>
     public IReadOnlyCollection<string>? NodeIds { get; init; }
 
+    /// <summary>Only lines of these activity ids, when set.</summary>
+    public IReadOnlyCollection<string>? ActivityIds { get; init; }
+
+    /// <summary>Only lines with these event names (Started, Completed, …), when set.</summary>
+    public IReadOnlyCollection<string>? EventNames { get; init; }
+
     public IReadOnlyCollection<string>? ExcludedActivityTypes { get; init; }
 
     public int Skip { get; init; }

@@ -38,6 +38,16 @@ internal sealed class WorkflowInstanceQueries(
             records = records.Where(row => nodeIds.Contains(row.NodeId));
         }
 
+        if (query.ActivityIds is { } activityIds)
+        {
+            records = records.Where(row => activityIds.Contains(row.ActivityId));
+        }
+
+        if (query.EventNames is { } eventNames)
+        {
+            records = records.Where(row => eventNames.Contains(row.EventName));
+        }
+
         if (query.ExcludedActivityTypes is { } excludedTypes)
         {
             records = records.Where(row => !excludedTypes.Contains(row.ActivityType));

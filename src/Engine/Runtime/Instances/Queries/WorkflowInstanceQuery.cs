@@ -16,6 +16,15 @@ public sealed record WorkflowInstanceQuery
 
     public string? CorrelationId { get; init; }
 
+    /// <summary>True: only instances with incidents; false: only those without.</summary>
+    public bool? HasIncidents { get; init; }
+
+    /// <summary>Only instances of this definition version number.</summary>
+    public int? Version { get; init; }
+
+    /// <summary>Every filter must hold.</summary>
+    public IReadOnlyCollection<InstanceTimestampFilter>? TimestampFilters { get; init; }
+
     /// <summary>Matches the name (case-insensitive), or a part of the instance id, definition id or correlation id.</summary>
     public string? SearchTerm { get; init; }
 

@@ -33,6 +33,21 @@ internal static class WorkflowInstanceQueryableExtensions
             instances = instances.Where(row => row.CorrelationId == correlationId);
         }
 
+        if (query.HasIncidents is { } hasIncidents)
+        {
+            instances = hasIncidents ? instances.Where(row => row.IncidentCount > 0) : instances.Where(row => row.IncidentCount == 0);
+        }
+
+        if (query.Version is { } version)
+        {
+            instances = instances.Where(row => row.Version == version);
+        }
+
+        foreach (var filter in query.TimestampFilters ?? [])
+        {
+            instances = instances.Where(InstanceTimestampFilters.Predicate(filter));
+        }
+
         return instances.Searching(query.SearchTerm);
     }
 

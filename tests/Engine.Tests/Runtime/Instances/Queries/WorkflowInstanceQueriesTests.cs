@@ -67,6 +67,50 @@ public sealed class WorkflowInstanceQueriesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task JournalAsync_ActivityAndEventNameFilters_ReturnOnlyTheirLines()
+    {
+        var instanceId = await StartAsync(counterDefinitionId, null);
+        await harness.Runtime.PublishEventAsync("tick", StoredInstances.Number(1));
+        await harness.Runtime.PublishEventAsync("tick", StoredInstances.Number(2));
+
+        var byActivity = await Queries.JournalAsync(new JournalQuery(instanceId) { ActivityIds = ["start"] });
+        var byEvent = await Queries.JournalAsync(new JournalQuery(instanceId) { EventNames = ["Resumed"] });
+        var both = await Queries.JournalAsync(new JournalQuery(instanceId) { ActivityIds = ["start"], EventNames = ["Resumed"] });
+        var noEvents = await Queries.JournalAsync(new JournalQuery(instanceId) { EventNames = [] });
+
+        byActivity.Items.Select(entry => entry.EventName).Should().Equal("Started");
+        byEvent.Items.Select(entry => entry.Payload!["n"]!.GetValue<int>()).Should().Equal(1, 2);
+        both.TotalCount.Should().Be(0);
+        noEvents.TotalCount.Should().Be(0);
+    }
+
+    [Fact]
+    public async Task ListAsync_IncidentVersionAndTimestampFilters_SelectMatchingInstances()
+    {
+        var first = await StartAsync(counterDefinitionId, "order-1");
+        var startedBetween = harness.Clock.GetUtcNow() + TimeSpan.FromSeconds(30);
+        harness.Clock.Advance(TimeSpan.FromMinutes(1));
+        var second = await StartAsync(counterDefinitionId, "order-2");
+        await harness.Runtime.CancelAsync(second);
+
+        var createdAfter = await Queries.ListAsync(Filtered(InstanceTimestamp.CreatedAt, TimestampComparison.GreaterThan, startedBetween));
+        var createdAtOrBefore = await Queries.ListAsync(Filtered(InstanceTimestamp.CreatedAt, TimestampComparison.LessThanOrEqual, startedBetween));
+        var finished = await Queries.ListAsync(Filtered(InstanceTimestamp.FinishedAt, TimestampComparison.GreaterThanOrEqual, startedBetween));
+        var withIncidents = await Queries.ListAsync(new WorkflowInstanceQuery { HasIncidents = true });
+        var withoutIncidents = await Queries.ListAsync(new WorkflowInstanceQuery { HasIncidents = false });
+        var version1 = await Queries.ListAsync(new WorkflowInstanceQuery { Version = 1 });
+        var version2 = await Queries.ListAsync(new WorkflowInstanceQuery { Version = 2 });
+
+        createdAfter.Items.Select(row => row.Id).Should().Equal(second);
+        createdAtOrBefore.Items.Select(row => row.Id).Should().Equal(first);
+        finished.Items.Select(row => row.Id).Should().Equal(second);
+        withIncidents.TotalCount.Should().Be(0);
+        withoutIncidents.Items.Select(row => row.Id).Should().BeEquivalentTo([first, second]);
+        version1.TotalCount.Should().Be(2);
+        version2.TotalCount.Should().Be(0);
+    }
+
+    [Fact]
     public async Task ActivityExecutionStatsAsync_SuspendedThenCompleted_CountsPerNode()
     {
         var instanceId = await StartAsync(counterDefinitionId, null, new() { ["target"] = 1 });
@@ -113,4 +157,7 @@ public sealed class WorkflowInstanceQueriesTests : IAsyncLifetime
     private async Task<string> StartAsync(string definitionId, string? correlationId, System.Text.Json.Nodes.JsonObject? input = null) =>
         (await harness.Runtime.StartAsync(definitionId, new StartOptions { CorrelationId = correlationId, Input = input }))
         .Instances.Single().WorkflowInstanceId;
+
+    private static WorkflowInstanceQuery Filtered(InstanceTimestamp column, TimestampComparison comparison, DateTimeOffset timestamp) =>
+        new() { TimestampFilters = [new InstanceTimestampFilter(column, comparison, timestamp)] };
 }
