@@ -57,7 +57,6 @@ internal sealed record RowStatement(string Sql, IReadOnlyList<ColumnBinding> Par
     public static string DeleteByKey(IEntityType entity, ISqlGenerationHelper sql) =>
         $"DELETE FROM {new EntityNames(entity, sql).Table} WHERE {sql.DelimitIdentifier(entity.FindPrimaryKey()!.Properties.Single().GetColumnName())} = @p0";
 
-
     private static List<ColumnBinding> Columns(IEntityType entity) =>
         entity.GetProperties().Where(property => !property.IsShadowProperty()).Select(property => new ColumnBinding(property)).ToList();
 
