@@ -13,8 +13,6 @@ internal sealed class RandomBits
     private readonly byte[] _block = new byte[BlockSize];
     private int _position = BlockSize;
 
-    public ulong NextUInt64() => BitConverter.ToUInt64(Take(sizeof(ulong)));
-
     public uint NextUInt32() => BitConverter.ToUInt32(Take(sizeof(uint)));
 
     private ReadOnlySpan<byte> Take(int count)

@@ -30,9 +30,6 @@ public sealed class WorkflowInstance
     /// <summary>The revision of an instance that has not been stored yet; every stored row has a higher one.</summary>
     internal const long UnsavedRevision = 0;
 
-    /// <summary>The revision a new instance's first burst writes.</summary>
-    internal const long FirstRevision = UnsavedRevision + 1;
-
     internal static WorkflowInstance Create(WorkflowState state) => new()
     {
         Id = state.Id,

@@ -27,7 +27,7 @@ public sealed class BurstRowsTests : IAsyncLifetime
 
         var rows = BurstRows.Create(Sql, Burst(WorkflowInstance.Create(state), state), Result(state), Now);
 
-        (rows.InstanceWrite, rows.Revision).Should().Be((InstanceWrite.Insert, WorkflowInstance.FirstRevision));
+        (rows.InstanceWrite, rows.Revision).Should().Be((InstanceWrite.Insert, 1L));
     }
 
     [Fact]

@@ -39,8 +39,7 @@ public sealed class ReadSessionTests : IAsyncLifetime
             .OrderByDescending(version => version.IsPublished)
             .ThenByDescending(version => version.Version)
             .FirstOrDefaultAsync());
-        found?.Id.Should().Be(expected?.Id);
-        (found is null).Should().Be(expected is null);
+        (found?.Id).Should().Be(expected?.Id);
         if (expected is not null)
         {
             (found!.Version, found.Name, found.Data).Should().Be((expected.Version, expected.Name, expected.Data));
