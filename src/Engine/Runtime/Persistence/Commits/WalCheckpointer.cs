@@ -19,7 +19,9 @@ internal sealed partial class WalCheckpointer(IDbContextFactory<EngineDbContext>
 
     private const string PassiveCheckpoint = "PRAGMA wal_checkpoint(PASSIVE);";
     private const int FarBehindFrames = 25_000;
-    private const int BurstsPerCheckpoint = 256;
+
+    /// <summary>Each checkpoint flushes the file once and copies a page changed by several bursts once: 256 cost more.</summary>
+    private const int BurstsPerCheckpoint = 1024;
     private readonly SemaphoreSlim requested = new(0, 1);
     private readonly CancellationTokenSource stopping = new();
     private readonly BackgroundLoop loop = new();
