@@ -2,11 +2,6 @@ using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using PlanWorkflows.Engine.Persistence;
-using PlanWorkflows.Engine.Persistence.WorkflowDefinitions;
-using PlanWorkflows.Engine.Runtime.Instances;
 
 namespace PlanWorkflows.Benchmarks.Runtime;
 
@@ -14,7 +9,8 @@ namespace PlanWorkflows.Benchmarks.Runtime;
 /// The durable runtime on SQLite with the engine's executor, at 10k and 100k suspended instances of a two-human-step
 /// workflow: starts to the first bookmark and resumes by event (each call one burst; 64 callers at once, so bursts
 /// share group commits), against one single-row UPDATE per transaction on a file with the same settings. The first
-/// 1,000 instances are started through the runtime; the rest are clones of a suspended one.
+/// 1,000 instances are started through the runtime; the rest are clones of a suspended one. The JIT is warmed up
+/// first on a throw-away file (<see cref="JitWarmUp"/>).
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ThroughputConfig))]
@@ -22,15 +18,12 @@ namespace PlanWorkflows.Benchmarks.Runtime;
 public class RuntimeBenchmarks
 {
     private const int Batch = 1_000;
-    private const int Parallelism = 64;
     private const int StartedInstances = 1_000;
     private const int ResumeStride = 7_919;
 
     private string folder = string.Empty;
-    private ServiceProvider services = null!;
-    private IWorkflowRuntime runtime = null!;
+    private BenchmarkRuntime runtime = null!;
     private RawSqliteCounters raw = null!;
-    private string definitionId = string.Empty;
     private int resumed;
     private int started;
 
@@ -41,13 +34,11 @@ public class RuntimeBenchmarks
     public async Task SetupAsync()
     {
         folder = Directory.CreateTempSubdirectory("planworkflows-runtime-benchmark-").FullName;
+        await JitWarmUp.RunAsync(folder);
         raw = await RawSqliteCounters.CreateAsync(Path.Combine(folder, "raw.db"));
         var databasePath = Path.Combine(folder, "engine.db");
-        services = BuildServices(databasePath);
-        await EngineDatabase.MigrateAsync(services);
-        runtime = services.GetRequiredService<IWorkflowRuntime>();
-        definitionId = await PublishAsync();
-        await RunParallelAsync(Enumerable.Range(0, StartedInstances), StartAsync);
+        runtime = await BenchmarkRuntime.CreateAsync(databasePath);
+        await runtime.StartAsync(Enumerable.Range(0, StartedInstances));
         await SuspendedInstanceSeeder.CloneAsync(databasePath, StartedInstances - 1, StartedInstances, Instances - 1);
         started = Instances;
     }
@@ -62,58 +53,20 @@ public class RuntimeBenchmarks
     }
 
     [Benchmark(OperationsPerInvoke = Batch, Description = "Start to first bookmark")]
-    public Task Start() => RunParallelAsync(Enumerable.Range(Interlocked.Add(ref started, Batch) - Batch, Batch), StartAsync);
+    public Task Start() => runtime.StartAsync(Enumerable.Range(Interlocked.Add(ref started, Batch) - Batch, Batch));
 
     /// <summary>Resumes the first step of instances spread over the whole table, each once.</summary>
     [Benchmark(OperationsPerInvoke = Batch, Description = "Resume by event")]
-    public Task Resume() => RunParallelAsync(
-        Enumerable.Range(Interlocked.Add(ref resumed, Batch) - Batch, Batch).Select(order => (int)((long)order * ResumeStride % Instances)),
-        async index => Expect(
-            RuntimeOutcome.Resumed,
-            await runtime.PublishEventAsync(TwoHumanSteps.FirstStep, correlationId: SuspendedInstanceSeeder.InstanceId(index))));
+    public Task Resume() => runtime.ResumeFirstStepAsync(
+        Enumerable.Range(Interlocked.Add(ref resumed, Batch) - Batch, Batch).Select(order => (int)((long)order * ResumeStride % Instances)));
 
     [GlobalCleanup]
     public async Task CleanupAsync()
     {
         Console.WriteLine($"// Peak working set with {Instances:N0} instances: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MB");
-        await services.DisposeAsync();
+        await runtime.DisposeAsync();
         await raw.DisposeAsync();
         SqliteConnection.ClearAllPools();
         Directory.Delete(folder, recursive: true);
     }
-
-    private static ServiceProvider BuildServices(string databasePath)
-    {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Default"] = $"Data Source={databasePath}" })
-            .Build();
-        return new ServiceCollection().AddLogging().AddWorkflowRuntime(configuration).BuildServiceProvider();
-    }
-
-    private async Task<string> PublishAsync()
-    {
-        var store = services.GetRequiredService<IWorkflowDefinitionStore>();
-        var draft = await store.SaveDraftAsync(new WorkflowDefinitionDraft { Name = "two-human-steps", Data = TwoHumanSteps.Json });
-        await store.PublishAsync(draft.DefinitionId);
-        return draft.DefinitionId;
-    }
-
-    /// <summary>The instance id doubles as its correlation id, which the resumes match on.</summary>
-    private async Task StartAsync(int index)
-    {
-        var instanceId = SuspendedInstanceSeeder.InstanceId(index);
-        Expect(RuntimeOutcome.Started, await runtime.StartAsync(definitionId, new StartOptions { InstanceId = instanceId, CorrelationId = instanceId }));
-    }
-
-    /// <summary>A burst that did not happen must not count as a fast one.</summary>
-    private static void Expect(RuntimeOutcome expected, WorkflowRuntimeResult result)
-    {
-        if (result.Outcome != expected)
-        {
-            throw new InvalidOperationException($"Expected {expected}, got {result.Outcome}.");
-        }
-    }
-
-    private static Task RunParallelAsync(IEnumerable<int> indexes, Func<int, Task> operation) =>
-        Parallel.ForEachAsync(indexes, new ParallelOptions { MaxDegreeOfParallelism = Parallelism }, async (index, _) => await operation(index));
 }
