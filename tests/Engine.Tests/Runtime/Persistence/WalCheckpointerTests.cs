@@ -13,6 +13,11 @@ public sealed class WalCheckpointerTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await harness.DisposeAsync();
 
+    /// <summary>
+    /// The database file alone, copied without its log, must hold every committed instance. (Its size is no measure:
+    /// each start also publishes a definition through a pooled connection whose automatic checkpoint may already have
+    /// copied most of the log.)
+    /// </summary>
     [Fact]
     public async Task CheckpointWith_AfterGroupCommits_CopiesTheLogIntoTheDatabaseFile()
     {
@@ -21,7 +26,6 @@ public sealed class WalCheckpointerTests : IAsyncLifetime
             await harness.StartAsync(TestWorkflows.EventCounter);
         }
 
-        var fileBefore = new FileInfo(harness.DatabasePath).Length;
         var checkpointer = harness.Services.GetRequiredService<WalCheckpointer>();
         await using (var connection = new SqliteConnection($"Data Source={harness.DatabasePath}"))
         {
@@ -29,8 +33,18 @@ public sealed class WalCheckpointerTests : IAsyncLifetime
             checkpointer.CheckpointWith(connection);
         }
 
-        new FileInfo(harness.DatabasePath).Length.Should().BeGreaterThan(fileBefore);
         checkpointer.IsFarBehind.Should().BeFalse();
-        (await harness.QueryAsync(context => Task.FromResult(context.WorkflowInstances.Count()))).Should().Be(40);
+        (await InstancesInFileWithoutLogAsync()).Should().Be(40);
+    }
+
+    private async Task<long> InstancesInFileWithoutLogAsync()
+    {
+        var copy = Path.Combine(Path.GetDirectoryName(harness.DatabasePath)!, "without-log.db");
+        File.Copy(harness.DatabasePath, copy);
+        await using var connection = new SqliteConnection($"Data Source={copy};Pooling=False");
+        await connection.OpenAsync();
+        await using var count = connection.CreateCommand();
+        count.CommandText = "SELECT COUNT(*) FROM WorkflowInstances";
+        return (long)(await count.ExecuteScalarAsync())!;
     }
 }
