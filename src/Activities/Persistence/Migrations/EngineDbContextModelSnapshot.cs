@@ -350,6 +350,9 @@ namespace PlanWorkflows.Activities.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("DataRevision")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DefinitionId")
                         .IsRequired()
                         .HasMaxLength(64)

@@ -27,6 +27,12 @@ public sealed class WorkflowDefinitionVersion
     /// <summary>The whole workflow definition as Elsa 3 JSON text.</summary>
     public string Data { get; internal set; } = string.Empty;
 
+    /// <summary>
+    /// Counts the edits of a draft in place, so the runtime can tell whether the definition it parsed earlier is still
+    /// current without reading <see cref="Data"/> again (plan definitions run to tens of kilobytes).
+    /// </summary>
+    public long DataRevision { get; internal set; }
+
     internal static WorkflowDefinitionVersion FromDraft(
         WorkflowDefinitionDraft draft, string id, string definitionId, int version, DateTimeOffset createdAt)
     {
@@ -52,6 +58,7 @@ public sealed class WorkflowDefinitionVersion
         ToolVersion = draft.ToolVersion;
         MaterializerName = draft.MaterializerName;
         Data = draft.Data;
+        DataRevision++;
     }
 
     internal WorkflowDefinitionVersion CopyAsLatestDraft(string id, int version, DateTimeOffset createdAt) => new()

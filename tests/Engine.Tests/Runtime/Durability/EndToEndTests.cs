@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using PlanWorkflows.Engine.Persistence.WorkflowDefinitions;
 using PlanWorkflows.Engine.Runtime.Instances;
 using PlanWorkflows.Engine.Runtime.Instances.Queries;
 using PlanWorkflows.Engine.Runtime.State;
@@ -77,11 +78,36 @@ public sealed class EndToEndTests : IAsyncLifetime
         (state.SubStatus, state.Variables["count"]!.GetValue<int>()).Should().Be((WorkflowSubStatus.Finished, 50));
     }
 
+    /// <summary>A version's JSON can change under a running instance (retract, edit the draft in place, publish again).</summary>
+    [Fact]
+    public async Task PublishEventAsync_VersionEditedInPlaceAfterStart_RunsTheEditedDefinition()
+    {
+        var instanceId = await StartAsync("approval");
+        var started = await harness.InstanceAsync(instanceId);
+        var store = harness.Services.GetRequiredService<IWorkflowDefinitionStore>();
+        await store.RetractAsync(started.DefinitionId);
+        var edited = await store.SaveDraftAsync(new WorkflowDefinitionDraft
+        {
+            DefinitionId = started.DefinitionId,
+            Name = "approval",
+            Data = (await ReadDefinitionAsync("approval")).Replace("\"value\": \"approved\" } } }", "\"value\": \"approved, edited\" } } }", StringComparison.Ordinal),
+        });
+        await store.PublishAsync(started.DefinitionId);
+
+        await harness.Runtime.PublishEventAsync("approved");
+
+        edited.Id.Should().Be(started.DefinitionVersionId);
+        harness.Output.Should().Equal("waiting for approval", "approved, edited");
+    }
+
     private IWorkflowInstanceQueries Queries => harness.Services.GetRequiredService<IWorkflowInstanceQueries>();
+
+    private static Task<string> ReadDefinitionAsync(string name) =>
+        File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Runtime", "Durability", "Definitions", $"{name}.json"));
 
     private async Task<string> StartAsync(string name)
     {
-        var json = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Runtime", "Durability", "Definitions", $"{name}.json"));
+        var json = await ReadDefinitionAsync(name);
         var definitionId = await harness.PublishJsonAsync(name, json);
         var result = await harness.Runtime.StartAsync(definitionId, new StartOptions());
         return result.Instances.Single().WorkflowInstanceId;

@@ -69,7 +69,7 @@ public sealed class BurstRowsTests : IAsyncLifetime
     };
 
     private static PreparedBurst Burst(WorkflowInstance instance, WorkflowState state) =>
-        new(instance, state, DefinitionData: null, new BurstTrigger.Cancel(), RuntimeOutcome.Resumed);
+        new(instance, state, DefinitionRevision: null, new BurstTrigger.Cancel(), RuntimeOutcome.Resumed);
 
     private static BurstResult Result(WorkflowState state) => new(state, [], [], [], []);
 }

@@ -42,8 +42,22 @@ public sealed class ReadSessionTests : IAsyncLifetime
         (found?.Id).Should().Be(expected?.Id);
         if (expected is not null)
         {
-            (found!.Version, found.Name, found.Data).Should().Be((expected.Version, expected.Name, expected.Data));
+            (found!.Version, found.Name, found.DataRevision).Should().Be((expected.Version, expected.Name, expected.DataRevision));
         }
+    }
+
+    [Fact]
+    public async Task FindDefinitionJson_DraftEditedInPlace_ReturnsTheEditAndAHigherRevision()
+    {
+        var store = harness.Services.GetRequiredService<IWorkflowDefinitionStore>();
+        var first = await store.SaveDraftAsync(new WorkflowDefinitionDraft { Name = "draft", Data = FlowchartJson("first") });
+        var edited = await store.SaveDraftAsync(new WorkflowDefinitionDraft { DefinitionId = first.DefinitionId, Name = "draft", Data = FlowchartJson("edited") });
+
+        var found = await harness.Services.GetRequiredService<ReadSessions>()
+            .ReadAsync(session => session.FindDefinitionJson(first.Id), CancellationToken.None);
+
+        edited.Id.Should().Be(first.Id);
+        found.Should().Be(new DefinitionJson(FlowchartJson("edited"), first.DataRevision + 1));
     }
 
     [Fact]

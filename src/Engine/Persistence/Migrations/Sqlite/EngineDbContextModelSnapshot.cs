@@ -29,6 +29,9 @@ namespace PlanWorkflows.Engine.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("DataRevision")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DefinitionId")
                         .IsRequired()
                         .HasMaxLength(64)

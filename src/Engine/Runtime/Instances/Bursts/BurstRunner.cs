@@ -60,7 +60,7 @@ internal sealed class BurstRunner(
         }
 
         var burst = ((BurstPreparation.Ready)preparation).Burst;
-        var definition = definitions.Get(burst.State.DefinitionVersionId, burst.DefinitionData);
+        var definition = await definitions.GetAsync(burst.State.DefinitionVersionId, burst.DefinitionRevision, cancellationToken);
         await using var unitOfWork = new BurstUnitOfWork(contextFactory, sql, gate, committer);
         var result = await executor.RunAsync(new BurstRequest(definition, burst.State, burst.Trigger, unitOfWork), cancellationToken);
         var waiting = await unitOfWork.CommitAsync(burst, result, timeProvider.GetUtcNow(), cancellationToken);

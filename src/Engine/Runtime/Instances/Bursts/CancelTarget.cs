@@ -15,7 +15,7 @@ internal sealed class CancelTarget(string workflowInstanceId) : IBurstTarget
             return new BurstPreparation.Settled(BurstOutcome.Without(RuntimeOutcome.NotFound, stored?.Instance));
         }
 
-        var burst = new PreparedBurst(stored.Instance, stored.State, stored.DefinitionData, new BurstTrigger.Cancel(), RuntimeOutcome.Cancelled);
+        var burst = new PreparedBurst(stored.Instance, stored.State, stored.DefinitionRevision, new BurstTrigger.Cancel(), RuntimeOutcome.Cancelled);
         return new BurstPreparation.Ready(burst);
     }
 }

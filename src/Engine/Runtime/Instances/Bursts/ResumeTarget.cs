@@ -19,7 +19,7 @@ internal sealed class ResumeTarget(BookmarkReference bookmark, JsonObject input)
 
     public BurstPreparation Prepare(ReadSession session)
     {
-        if (session.FindInstance(bookmark.WorkflowInstanceId) is not var (instance, state, definitionData))
+        if (session.FindInstance(bookmark.WorkflowInstanceId) is not var (instance, state, definitionRevision))
         {
             return new BurstPreparation.Settled(BurstOutcome.Without(RuntimeOutcome.NotFound));
         }
@@ -35,7 +35,7 @@ internal sealed class ResumeTarget(BookmarkReference bookmark, JsonObject input)
             return new BurstPreparation.Settled(BurstOutcome.Without(RuntimeOutcome.NotFound, instance));
         }
 
-        var burst = new PreparedBurst(instance, state, definitionData, new BurstTrigger.Resume(resumed, input.DeepClone().AsObject()), RuntimeOutcome.Resumed)
+        var burst = new PreparedBurst(instance, state, definitionRevision, new BurstTrigger.Resume(resumed, input.DeepClone().AsObject()), RuntimeOutcome.Resumed)
         {
             IdempotencyKey = IdempotencyKey,
             QueuedStimulusId = QueuedStimulusId,

@@ -33,7 +33,7 @@ internal sealed class StartTarget(string definitionId, StartOptions options, str
             CreatedAt = now,
             UpdatedAt = now,
         };
-        var burst = new PreparedBurst(WorkflowInstance.Create(state), state, version.Data, new BurstTrigger.Start(input.DeepClone().AsObject()), RuntimeOutcome.Started);
+        var burst = new PreparedBurst(WorkflowInstance.Create(state), state, version.DataRevision, new BurstTrigger.Start(input.DeepClone().AsObject()), RuntimeOutcome.Started);
         return new BurstPreparation.Ready(burst);
     }
 }

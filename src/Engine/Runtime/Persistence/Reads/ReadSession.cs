@@ -58,7 +58,7 @@ internal sealed class ReadSession : IDisposable
     public bool IsQueued(string queuedStimulusId) => Command(sql.QueuedById).Exists(queuedStimulusId);
 
     /// <summary>The definition version a start runs, or null when the definition has no such version.</summary>
-    public WorkflowDefinitionVersion? FindStartVersion(string definitionId, StartOptions options)
+    public StartVersion? FindStartVersion(string definitionId, StartOptions options)
     {
         var selection = options.DefinitionVersionId is null ? options.VersionOptions.Selection : (VersionSelection?)null;
         var text = sql.StartVersion(selection);
@@ -70,6 +70,9 @@ internal sealed class ReadSession : IDisposable
         };
         return rows.FirstOrDefault();
     }
+
+    public DefinitionJson? FindDefinitionJson(string versionId) =>
+        Command(sql.DefinitionData).Query(row => new DefinitionJson(row.GetString(0), row.GetInt64(1)), versionId).FirstOrDefault();
 
     public void Dispose()
     {
@@ -95,12 +98,6 @@ internal sealed class ReadSession : IDisposable
 
     private static BookmarkReference ReadBookmark(SqliteRow row) => new(row.GetString(0), row.GetString(1), row.GetString(2));
 
-    private static WorkflowDefinitionVersion ReadVersion(SqliteRow row, string definitionId) => new()
-    {
-        Id = row.GetString(0),
-        DefinitionId = definitionId,
-        Version = row.GetInt32(1),
-        Name = row.GetNullableString(2),
-        Data = row.GetString(3),
-    };
+    private static StartVersion ReadVersion(SqliteRow row, string definitionId) =>
+        new(row.GetString(0), definitionId, row.GetInt32(1), row.GetNullableString(2), row.GetInt64(3));
 }

@@ -31,9 +31,11 @@ internal sealed class ReadSql
         bookmarks = new EntityNames(model.FindEntityType(typeof(Bookmark))!, sql);
         var applied = new EntityNames(model.FindEntityType(typeof(AppliedStimulus))!, sql);
         var queued = new EntityNames(model.FindEntityType(typeof(QueuedStimulus))!, sql);
-        Instance = $"SELECT i.{instances[nameof(WorkflowInstance.State)]}, i.{instances[nameof(WorkflowInstance.Revision)]}, v.{versions[nameof(WorkflowDefinitionVersion.Data)]} "
+        Instance = $"SELECT i.{instances[nameof(WorkflowInstance.State)]}, i.{instances[nameof(WorkflowInstance.Revision)]}, v.{versions[nameof(WorkflowDefinitionVersion.DataRevision)]} "
             + $"FROM {instances.Table} AS i LEFT JOIN {versions.Table} AS v ON v.{versions[nameof(WorkflowDefinitionVersion.Id)]} = i.{instances[nameof(WorkflowInstance.DefinitionVersionId)]} "
             + $"WHERE i.{instances[nameof(WorkflowInstance.Id)]} = @p0";
+        DefinitionData = $"SELECT {versions[nameof(WorkflowDefinitionVersion.Data)]}, {versions[nameof(WorkflowDefinitionVersion.DataRevision)]} "
+            + $"FROM {versions.Table} WHERE {versions[nameof(WorkflowDefinitionVersion.Id)]} = @p0";
         BookmarkById = $"{BookmarkReferences} WHERE {bookmarks[nameof(Bookmark.Id)]} = @p0";
         AppliedKey = $"SELECT 1 FROM {applied.Table} WHERE {applied[nameof(AppliedStimulus.WorkflowInstanceId)]} = @p0 AND {applied[nameof(AppliedStimulus.IdempotencyKey)]} = @p1";
         QueuedById = $"SELECT 1 FROM {queued.Table} WHERE {queued[nameof(QueuedStimulus.Id)]} = @p0";
@@ -42,8 +44,11 @@ internal sealed class ReadSql
         startVersionById = BuildStartVersion(null);
     }
 
-    /// <summary>State, revision and definition JSON of an instance (@p0 = instance id).</summary>
+    /// <summary>State and revision of an instance, and the data revision of its definition version (@p0 = instance id).</summary>
     public string Instance { get; }
+
+    /// <summary>JSON and data revision of a definition version (@p0 = version id).</summary>
+    public string DefinitionData { get; }
 
     public string BookmarkById { get; }
 
@@ -98,7 +103,7 @@ internal sealed class ReadSql
             _ => string.Empty,
         };
         return $"SELECT {versions[nameof(WorkflowDefinitionVersion.Id)]}, {versions[nameof(WorkflowDefinitionVersion.Version)]}, "
-            + $"{versions[nameof(WorkflowDefinitionVersion.Name)]}, {versions[nameof(WorkflowDefinitionVersion.Data)]} FROM {versions.Table} "
+            + $"{versions[nameof(WorkflowDefinitionVersion.Name)]}, {versions[nameof(WorkflowDefinitionVersion.DataRevision)]} FROM {versions.Table} "
             + $"WHERE {versions[nameof(WorkflowDefinitionVersion.DefinitionId)]} = @p0{filter} "
             + $"ORDER BY {versions[nameof(WorkflowDefinitionVersion.IsPublished)]} DESC, {versions[nameof(WorkflowDefinitionVersion.Version)]} DESC LIMIT 1";
     }
