@@ -72,7 +72,7 @@ internal sealed class ReadSession : IDisposable
     }
 
     public DefinitionJson? FindDefinitionJson(string versionId) =>
-        Command(sql.DefinitionData).Query(row => new DefinitionJson(row.GetString(0), row.GetInt64(1)), versionId).FirstOrDefault();
+        Command(sql.DefinitionJson).Query(row => new DefinitionJson(row.GetString(0), row.GetInt64(1)), versionId).FirstOrDefault();
 
     public void Dispose()
     {

@@ -34,7 +34,7 @@ internal sealed class ReadSql
         Instance = $"SELECT i.{instances[nameof(WorkflowInstance.State)]}, i.{instances[nameof(WorkflowInstance.Revision)]}, v.{versions[nameof(WorkflowDefinitionVersion.DataRevision)]} "
             + $"FROM {instances.Table} AS i LEFT JOIN {versions.Table} AS v ON v.{versions[nameof(WorkflowDefinitionVersion.Id)]} = i.{instances[nameof(WorkflowInstance.DefinitionVersionId)]} "
             + $"WHERE i.{instances[nameof(WorkflowInstance.Id)]} = @p0";
-        DefinitionData = $"SELECT {versions[nameof(WorkflowDefinitionVersion.Data)]}, {versions[nameof(WorkflowDefinitionVersion.DataRevision)]} "
+        DefinitionJson = $"SELECT {versions[nameof(WorkflowDefinitionVersion.Data)]}, {versions[nameof(WorkflowDefinitionVersion.DataRevision)]} "
             + $"FROM {versions.Table} WHERE {versions[nameof(WorkflowDefinitionVersion.Id)]} = @p0";
         BookmarkById = $"{BookmarkReferences} WHERE {bookmarks[nameof(Bookmark.Id)]} = @p0";
         AppliedKey = $"SELECT 1 FROM {applied.Table} WHERE {applied[nameof(AppliedStimulus.WorkflowInstanceId)]} = @p0 AND {applied[nameof(AppliedStimulus.IdempotencyKey)]} = @p1";
@@ -48,7 +48,7 @@ internal sealed class ReadSql
     public string Instance { get; }
 
     /// <summary>JSON and data revision of a definition version (@p0 = version id).</summary>
-    public string DefinitionData { get; }
+    public string DefinitionJson { get; }
 
     public string BookmarkById { get; }
 
