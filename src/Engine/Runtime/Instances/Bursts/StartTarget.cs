@@ -24,7 +24,7 @@ internal sealed class StartTarget(string definitionId, StartOptions options, str
         var state = new WorkflowState
         {
             Id = instanceId,
-            DefinitionId = version.DefinitionId,
+            DefinitionId = definitionId,
             DefinitionVersionId = version.Id,
             DefinitionVersion = version.Version,
             CorrelationId = options.CorrelationId,

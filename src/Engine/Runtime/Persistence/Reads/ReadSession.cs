@@ -64,9 +64,9 @@ internal sealed class ReadSession : IDisposable
         var text = sql.StartVersion(selection);
         var rows = selection switch
         {
-            null => Command(text).Query(row => ReadVersion(row, definitionId), definitionId, options.DefinitionVersionId),
-            VersionSelection.SpecificVersion => Command(text).Query(row => ReadVersion(row, definitionId), definitionId, options.VersionOptions.Version),
-            _ => Command(text).Query(row => ReadVersion(row, definitionId), definitionId),
+            null => Command(text).Query(ReadVersion, definitionId, options.DefinitionVersionId),
+            VersionSelection.SpecificVersion => Command(text).Query(ReadVersion, definitionId, options.VersionOptions.Version),
+            _ => Command(text).Query(ReadVersion, definitionId),
         };
         return rows.FirstOrDefault();
     }
@@ -98,6 +98,6 @@ internal sealed class ReadSession : IDisposable
 
     private static BookmarkReference ReadBookmark(SqliteRow row) => new(row.GetString(0), row.GetString(1), row.GetString(2));
 
-    private static StartVersion ReadVersion(SqliteRow row, string definitionId) =>
-        new(row.GetString(0), definitionId, row.GetInt32(1), row.GetNullableString(2), row.GetInt64(3));
+    private static StartVersion ReadVersion(SqliteRow row) =>
+        new(row.GetString(0), row.GetInt32(1), row.GetNullableString(2), row.GetInt64(3));
 }
