@@ -30,7 +30,7 @@ internal sealed partial class WorkflowRun
         Incidents = [.. state.Incidents];
         Journal = new RunJournal(state.Id, state.JournalSequence, dependencies.TimeProvider, dependencies.Identities);
         _nodes = ActivityNodeIndex.Of(Definition);
-        _instances = ExecutionStateDocument.Read(state.ExecutionState).ToDictionary(instance => instance.Id);
+        _instances = state.ExecutionState.Activities.Select(ActivityInstance.From).ToDictionary(instance => instance.Id);
     }
 
     public BurstRequest Request { get; }
@@ -127,7 +127,7 @@ internal sealed partial class WorkflowRun
         }
     }
 
-    public JsonObject ExecutionState() => ExecutionStateDocument.Write(_instances.Values);
+    public ExecutionState ExecutionState() => new() { Activities = [.. _instances.Values.Select(instance => instance.ToState())] };
 
     private void Register(ActivityInstance instance) => _instances[instance.Id] = instance;
 

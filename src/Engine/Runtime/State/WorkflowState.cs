@@ -4,8 +4,8 @@ namespace PlanWorkflows.Engine.Runtime.State;
 
 /// <summary>
 /// Everything an instance needs to continue after a restart (Elsa's <c>WorkflowState</c>). The runtime stores it as
-/// JSON on the instance row; <see cref="ExecutionState"/> belongs to the executor (activity contexts, flowchart
-/// counters) and is opaque to everything else.
+/// JSON on the instance row; <see cref="ExecutionState"/> is written by the executor (its running activities, with their
+/// flowchart counters) and read back by it on the next burst.
 /// </summary>
 public sealed record WorkflowState
 {
@@ -40,8 +40,8 @@ public sealed record WorkflowState
 
     public IReadOnlyList<Incident> Incidents { get; init; } = [];
 
-    /// <summary>The executor's own state: scheduled and suspended activity contexts, flowchart visit counters.</summary>
-    public JsonObject ExecutionState { get; init; } = [];
+    /// <summary>The executor's own state: the running activities, with their flowchart visit counters.</summary>
+    public ExecutionState ExecutionState { get; init; } = new();
 
     /// <summary>The last journal sequence number used, so the next burst continues the order.</summary>
     public long JournalSequence { get; init; }

@@ -1,15 +1,11 @@
 using System.Text.Json.Nodes;
+using PlanWorkflows.Engine.Runtime.State;
 
 namespace PlanWorkflows.Host.ElsaApi.Instances;
 
-/// <summary>
-/// Elsa's <c>ActivityExecutionContextState</c>: one running activity of a suspended instance, read from the executor's
-/// <c>{"activities": [...]}</c> document.
-/// </summary>
+/// <summary>Elsa's <c>ActivityExecutionContextState</c>: one running activity of a suspended instance.</summary>
 internal sealed record ActivityExecutionContextResponse
 {
-    private const string ActivitiesProperty = "activities";
-
     public required string Id { get; init; }
     public string? ParentContextId { get; init; }
     public required string ScheduledActivityNodeId { get; init; }
@@ -22,29 +18,21 @@ internal sealed record ActivityExecutionContextResponse
     public DateTimeOffset? StartedAt { get; init; }
     public DateTimeOffset? CompletedAt { get; init; }
 
-    public static IReadOnlyList<ActivityExecutionContextResponse> Read(JsonObject executionState)
+    public static IReadOnlyList<ActivityExecutionContextResponse> Read(ExecutionState executionState)
     {
-        var activities = (executionState[ActivitiesProperty] as JsonArray)?.OfType<JsonObject>().ToList() ?? [];
-        var nodeIds = activities.Where(activity => Text(activity, "id") is not null)
-            .ToDictionary(activity => Text(activity, "id")!, activity => Text(activity, "nodeId"));
-        return activities.Select(activity => From(activity, nodeIds)).ToList();
+        var nodeIds = executionState.Activities.ToDictionary(activity => activity.Id, activity => activity.NodeId);
+        return executionState.Activities.Select(activity => From(activity, nodeIds)).ToList();
     }
 
-    private static ActivityExecutionContextResponse From(JsonObject activity, Dictionary<string, string?> nodeIds)
+    private static ActivityExecutionContextResponse From(ActivityExecutionContextState activity, Dictionary<string, string> nodeIds) => new()
     {
-        var parentId = Text(activity, "parentId");
-        return new ActivityExecutionContextResponse
-        {
-            Id = Text(activity, "id") ?? string.Empty,
-            ParentContextId = parentId,
-            ScheduledActivityNodeId = Text(activity, "nodeId") ?? string.Empty,
-            OwnerActivityNodeId = parentId is not null ? nodeIds.GetValueOrDefault(parentId) : null,
-            ActivityState = activity["activityState"]?.DeepClone() as JsonObject,
-            Status = Text(activity, "status"),
-            StartedAt = activity["startedAt"]?.GetValue<DateTimeOffset>(),
-            CompletedAt = activity["completedAt"]?.GetValue<DateTimeOffset>(),
-        };
-    }
-
-    private static string? Text(JsonObject activity, string property) => activity[property]?.GetValue<string>();
+        Id = activity.Id,
+        ParentContextId = activity.ParentId,
+        ScheduledActivityNodeId = activity.NodeId,
+        OwnerActivityNodeId = activity.ParentId is { } parentId ? nodeIds.GetValueOrDefault(parentId) : null,
+        ActivityState = (JsonObject)activity.ActivityState.DeepClone(),
+        Status = activity.Status.ToString(),
+        StartedAt = activity.StartedAt,
+        CompletedAt = activity.CompletedAt,
+    };
 }
