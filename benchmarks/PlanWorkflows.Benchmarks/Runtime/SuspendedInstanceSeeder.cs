@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 namespace PlanWorkflows.Benchmarks.Runtime;
 
 /// <summary>
-/// Grows the database to a large size quickly: clones a suspended template instance (its row, bookmark, journal lines
+/// Grows the database to a large size quickly: clones a suspended template instance (its row, bookmark, journal segment
 /// and activity executions) under new ids with plain SQL, so the large measurements run against full tables and
 /// indexes without spending the run on starts. Each clone's correlation id is its instance id, as for every
 /// instance the benchmark starts.
@@ -21,7 +21,7 @@ internal static class SuspendedInstanceSeeder
             ["State"] = $"replace(replace(State, $template, {NewId}), $bookmark, $bookmark || {NewId})",
         }),
         ("Bookmarks", "WorkflowInstanceId", new() { ["Id"] = $"Id || {NewId}", ["WorkflowInstanceId"] = NewId, ["CorrelationId"] = NewId }),
-        ("JournalRecords", "WorkflowInstanceId", new() { ["Id"] = $"Id || {NewId}", ["WorkflowInstanceId"] = NewId }),
+        ("JournalSegments", "WorkflowInstanceId", new() { ["WorkflowInstanceId"] = NewId, ["Entries"] = $"replace(Entries, $template, {NewId})" }),
         ("ActivityExecutions", "WorkflowInstanceId", new() { ["Id"] = $"Id || {NewId}", ["WorkflowInstanceId"] = NewId }),
     ];
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PlanWorkflows.Engine.Persistence.Model;
 using PlanWorkflows.Engine.Persistence.WorkflowDefinitions;
 using PlanWorkflows.Engine.Runtime.Instances;
+using PlanWorkflows.Engine.Runtime.Persistence;
 using PlanWorkflows.Engine.Runtime.State;
 using PlanWorkflows.Engine.Runtime.Stimuli;
 
@@ -21,7 +22,7 @@ public sealed class EngineDbContext(DbContextOptions<EngineDbContext> options) :
     internal DbSet<WorkflowDefinitionVersion> WorkflowDefinitionVersions => Set<WorkflowDefinitionVersion>();
     internal DbSet<WorkflowInstance> WorkflowInstances => Set<WorkflowInstance>();
     internal DbSet<Bookmark> Bookmarks => Set<Bookmark>();
-    internal DbSet<JournalEntry> Journal => Set<JournalEntry>();
+    internal DbSet<JournalSegment> Journal => Set<JournalSegment>();
     internal DbSet<ActivityExecution> ActivityExecutions => Set<ActivityExecution>();
     internal DbSet<QueuedStimulus> QueuedStimuli => Set<QueuedStimulus>();
     internal DbSet<DeadLetter> DeadLetters => Set<DeadLetter>();

@@ -65,7 +65,7 @@ public sealed class SamplePlanEndToEndTests : IAsyncLifetime
         }
 
         section.WorkItems.Where(item => item.Kind == WorkItemKind.Assignment).Should().OnlyContain(item => item.Status == WorkItemStatus.Done);
-        section.JournalCount("PlanWorkflows.AssignTask", "Completed").Should().Be(6);
+        (await section.JournalCountAsync("PlanWorkflows.AssignTask", "Completed")).Should().Be(6);
         section.Open(WorkItemKind.Report).Should().HaveCount(5).And.OnlyContain(item => item.DueDate == new DateOnly(2024, 12, 10));
         section.Open(WorkItemKind.SignOff).Select(item => item.UnitId).Should().HaveCount(8).And.Contain([Monitoring, "tt-dak-rve"]);
     }
@@ -90,7 +90,7 @@ public sealed class SamplePlanEndToEndTests : IAsyncLifetime
 
         section.Actions.Count(action => action.Action == WorkItemActionKind.ChangesRequested).Should().Be(1);
         section.Actions.Count(action => action.Action == WorkItemActionKind.SignedOff).Should().Be(9);
-        section.JournalCount("PlanWorkflows.CollectSignOffs", "Completed").Should().Be(2);
+        (await section.JournalCountAsync("PlanWorkflows.CollectSignOffs", "Completed")).Should().Be(2);
         section.Open(WorkItemKind.Report).Should().HaveCount(6);
     }
 
@@ -139,10 +139,10 @@ public sealed class SamplePlanEndToEndTests : IAsyncLifetime
         section.Actions.Count(action => action.Action == WorkItemActionKind.MarkedDone).Should().Be(7);
         section.Actions.Where(action => action.Action == WorkItemActionKind.ReportSubmitted)
             .Should().HaveCount(6).And.OnlyContain(action => action.UserName == SectionScenario.OfficerOf(section.WorkItems.Single(item => item.Id == action.WorkItemId).UnitId));
-        section.JournalCount("PlanWorkflows.AssignTask", "Completed").Should().Be(7);
-        section.JournalCount("PlanWorkflows.AwaitReport", "Completed").Should().Be(6);
-        section.JournalCount("Elsa.FlowJoin", "Completed").Should().Be(1);
-        section.JournalCount("Elsa.End", "Completed").Should().Be(1);
+        (await section.JournalCountAsync("PlanWorkflows.AssignTask", "Completed")).Should().Be(7);
+        (await section.JournalCountAsync("PlanWorkflows.AwaitReport", "Completed")).Should().Be(6);
+        (await section.JournalCountAsync("Elsa.FlowJoin", "Completed")).Should().Be(1);
+        (await section.JournalCountAsync("Elsa.End", "Completed")).Should().Be(1);
     }
 
     private static DateTimeOffset At(int year, int month, int day, int hour) => new(year, month, day, hour, 0, 0, Vietnam);

@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using PlanWorkflows.Activities.Escalations;
 using PlanWorkflows.Activities.WorkItems;
 using PlanWorkflows.Activities.WorkItems.Commands;
+using Microsoft.Extensions.DependencyInjection;
 using PlanWorkflows.Engine.Runtime.Instances;
+using PlanWorkflows.Engine.Runtime.Instances.Queries;
 using PlanWorkflows.Engine.Runtime.State;
 using PlanWorkflows.Workflows.Lifecycle;
 using PlanWorkflows.Workflows.Tests.Lifecycle;
@@ -43,11 +45,11 @@ internal sealed class SectionScenario(PlanLifecycleHost host, string planId, str
         }
     }
 
-    public IReadOnlyList<JournalEntry> Journal => host.Query(context =>
-        context.Set<JournalEntry>().AsNoTracking().Where(entry => entry.WorkflowInstanceId == Instance.Id).OrderBy(entry => entry.Sequence).ToList());
-
-    public int JournalCount(string activityType, string eventName) =>
-        Journal.Count(entry => entry.ActivityType == activityType && entry.EventName == eventName);
+    /// <summary>How many lines of the instance's journal have the activity type and event name, read through the runtime's queries.</summary>
+    public async Task<long> JournalCountAsync(string activityType, string eventName) =>
+        (await host.Services.GetRequiredService<IWorkflowInstanceQueries>()
+            .JournalAsync(new JournalQuery(Instance.Id) { EventNames = [eventName] }))
+        .Items.Count(entry => entry.ActivityType == activityType);
 
     public async Task MarkDoneAsync(WorkItem item) =>
         Applied(await new MarkWorkItemDone.Handler(host.Contexts, host.Runtime)

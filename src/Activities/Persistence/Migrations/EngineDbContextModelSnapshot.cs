@@ -480,6 +480,27 @@ namespace PlanWorkflows.Activities.Persistence.Migrations
                     b.ToTable("WorkflowInstances", (string)null);
                 });
 
+            modelBuilder.Entity("PlanWorkflows.Engine.Runtime.Persistence.JournalSegment", b =>
+                {
+                    b.Property<string>("WorkflowInstanceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FirstSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Entries")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("WorkflowInstanceId", "FirstSequence");
+
+                    b.ToTable("JournalSegments", (string)null);
+                });
+
             modelBuilder.Entity("PlanWorkflows.Engine.Runtime.State.ActivityExecution", b =>
                 {
                     b.Property<string>("Id")
@@ -610,77 +631,6 @@ namespace PlanWorkflows.Activities.Persistence.Migrations
                     b.HasIndex("Hash", "CorrelationId");
 
                     b.ToTable("Bookmarks", (string)null);
-                });
-
-            modelBuilder.Entity("PlanWorkflows.Engine.Runtime.State.JournalEntry", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ActivityId")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ActivityInstanceId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ActivityName")
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ActivityType")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ActivityTypeVersion")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("EventName")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Message")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NodeId")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ParentActivityInstanceId")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Payload")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Sequence")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Source")
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Timestamp")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("WorkflowInstanceId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("WorkflowInstanceId", "Sequence")
-                        .IsUnique();
-
-                    b.ToTable("JournalRecords", (string)null);
                 });
 
             modelBuilder.Entity("PlanWorkflows.Engine.Runtime.Stimuli.AppliedStimulus", b =>

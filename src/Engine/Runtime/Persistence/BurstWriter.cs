@@ -45,7 +45,11 @@ internal static class BurstWriter
         }
 
         ExecuteEach(statements.InsertBookmark, rows.CreatedBookmarks);
-        ExecuteEach(statements.InsertJournalEntry, rows.JournalEntries);
+        if (rows.JournalSegment is { } journal)
+        {
+            statements.InsertJournalSegment.Execute(journal);
+        }
+
         ExecuteEach(statements.UpsertActivityExecution, rows.ActivityExecutions);
         WriteReceipts(statements, rows);
         return rows.CreatedBookmarkHashes.Where(hash => statements.QueuedStimulusWithHash.Exists(hash)).ToList();

@@ -19,6 +19,12 @@ internal static class RuntimeJson
 
     public static string? Write(JsonNode? node) => node?.ToJsonString(Options);
 
+    public static string Write(IReadOnlyList<JournalEntry> entries) => JsonSerializer.Serialize(entries, Options);
+
+    /// <exception cref="JsonException">The stored text is not a list of journal lines.</exception>
+    public static IReadOnlyList<JournalEntry> ReadJournal(string json) =>
+        JsonSerializer.Deserialize<List<JournalEntry>>(json, Options) ?? throw new JsonException("The stored journal segment is null.");
+
     public static JsonNode? Read(string? json) => json is null ? null : JsonNode.Parse(json);
 
     public static JsonObject ReadObject(string? json) => Read(json) as JsonObject ?? [];

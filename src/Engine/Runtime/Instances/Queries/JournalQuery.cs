@@ -1,3 +1,5 @@
+using PlanWorkflows.Engine.Runtime.State;
+
 namespace PlanWorkflows.Engine.Runtime.Instances.Queries;
 
 /// <summary>A page of one instance's journal in sequence order (Studio's <c>journal</c> endpoint).</summary>
@@ -17,4 +19,11 @@ public sealed record JournalQuery(string WorkflowInstanceId)
     public int Skip { get; init; }
 
     public int? Take { get; init; }
+
+    /// <summary>Whether the line passes every filter that is set.</summary>
+    public bool Matches(JournalEntry line) =>
+        (NodeIds is null || NodeIds.Contains(line.NodeId))
+        && (ActivityIds is null || ActivityIds.Contains(line.ActivityId))
+        && (EventNames is null || EventNames.Contains(line.EventName))
+        && (ExcludedActivityTypes is null || !ExcludedActivityTypes.Contains(line.ActivityType));
 }

@@ -32,31 +32,13 @@ internal sealed class WorkflowInstanceQueries(
     public async Task<Page<JournalEntry>> JournalAsync(JournalQuery query, CancellationToken cancellationToken = default)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var records = context.Journal.AsNoTracking().Where(row => row.WorkflowInstanceId == query.WorkflowInstanceId);
-        if (query.NodeIds is { } nodeIds)
-        {
-            records = records.Where(row => nodeIds.Contains(row.NodeId));
-        }
-
-        if (query.ActivityIds is { } activityIds)
-        {
-            records = records.Where(row => activityIds.Contains(row.ActivityId));
-        }
-
-        if (query.EventNames is { } eventNames)
-        {
-            records = records.Where(row => eventNames.Contains(row.EventName));
-        }
-
-        if (query.ExcludedActivityTypes is { } excludedTypes)
-        {
-            records = records.Where(row => !excludedTypes.Contains(row.ActivityType));
-        }
-
-        var totalCount = await records.LongCountAsync(cancellationToken);
-        var ordered = records.OrderBy(row => row.Sequence).Skip(query.Skip);
-        var page = await (query.Take is { } take ? ordered.Take(take) : ordered).ToListAsync(cancellationToken);
-        return new Page<JournalEntry>(page, totalCount);
+        var segments = await context.Journal.AsNoTracking()
+            .Where(segment => segment.WorkflowInstanceId == query.WorkflowInstanceId)
+            .OrderBy(segment => segment.FirstSequence)
+            .ToListAsync(cancellationToken);
+        var lines = segments.SelectMany(segment => segment.Entries).Where(query.Matches).ToList();
+        var page = lines.Skip(query.Skip);
+        return new Page<JournalEntry>([.. query.Take is { } take ? page.Take(take) : page], lines.Count);
     }
 
     public async Task<IReadOnlyList<ActivityExecution>> ActivityExecutionsAsync(

@@ -27,7 +27,8 @@ internal sealed record BurstRows
 
     public required IReadOnlyList<string> CreatedBookmarkHashes { get; init; }
 
-    public required IReadOnlyList<object[]> JournalEntries { get; init; }
+    /// <summary>The burst's journal lines as one segment row; null when it wrote none.</summary>
+    public object[]? JournalSegment { get; init; }
 
     public required IReadOnlyList<object[]> ActivityExecutions { get; init; }
 
@@ -58,7 +59,7 @@ internal sealed record BurstRows
             RemovedBookmarkIds = result.RemovedBookmarks.Select(bookmark => bookmark.Id).ToList(),
             CreatedBookmarks = result.CreatedBookmarks.Select(sql.InsertBookmark.ValuesOf).ToList(),
             CreatedBookmarkHashes = result.CreatedBookmarks.Select(bookmark => bookmark.Hash).Distinct(StringComparer.Ordinal).ToList(),
-            JournalEntries = result.Journal.Select(sql.InsertJournalEntry.ValuesOf).ToList(),
+            JournalSegment = Persistence.JournalSegment.Of(result.Journal) is { } segment ? sql.InsertJournalSegment.ValuesOf(segment) : null,
             ActivityExecutions = result.ActivityExecutions.Select(sql.UpsertActivityExecution.ValuesOf).ToList(),
             AppliedStimulus = burst.IdempotencyKey is { } key
                 ? sql.InsertAppliedStimulus.ValuesOf(new AppliedStimulus { WorkflowInstanceId = instance.Id, IdempotencyKey = key, AppliedAt = now })

@@ -15,7 +15,7 @@ internal sealed class BurstStatements(SqliteConnection connection, BurstSql sql)
 
     public SqliteStatement DeleteBookmark { get; } = new(connection, sql.DeleteBookmark);
 
-    public SqliteStatement InsertJournalEntry { get; } = new(connection, sql.InsertJournalEntry.Sql);
+    public SqliteStatement InsertJournalSegment { get; } = new(connection, sql.InsertJournalSegment.Sql);
 
     public SqliteStatement UpsertActivityExecution { get; } = new(connection, sql.UpsertActivityExecution.Sql);
 
@@ -29,7 +29,7 @@ internal sealed class BurstStatements(SqliteConnection connection, BurstSql sql)
     {
         foreach (var command in new[]
                  {
-                     InsertInstance, UpdateInstance, UpdateInstanceState, InsertBookmark, DeleteBookmark, InsertJournalEntry, UpsertActivityExecution,
+                     InsertInstance, UpdateInstance, UpdateInstanceState, InsertBookmark, DeleteBookmark, InsertJournalSegment, UpsertActivityExecution,
                      InsertAppliedStimulus, DeleteQueuedStimulus, QueuedStimulusWithHash,
                  })
         {
