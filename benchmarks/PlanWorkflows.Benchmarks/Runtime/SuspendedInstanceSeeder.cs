@@ -3,10 +3,10 @@ using Microsoft.Data.Sqlite;
 namespace PlanWorkflows.Benchmarks.Runtime;
 
 /// <summary>
-/// Grows the database to a large size quickly: clones a suspended template instance (its row, bookmark, journal segment
-/// and activity executions) under new ids with plain SQL, so the large measurements run against full tables and
-/// indexes without spending the run on starts. Each clone's correlation id is its instance id, as for every
-/// instance the benchmark starts.
+/// Grows the database to a large size quickly: clones a suspended template instance (its row, bookmark and burst
+/// records) under new ids with plain SQL, so the large measurements run against full tables and indexes without
+/// spending the run on starts. Each clone's correlation id is its instance id, as for every instance the benchmark
+/// starts. Its activity executions keep the template's ids, so only the template's can be found by id.
 /// </summary>
 internal static class SuspendedInstanceSeeder
 {
@@ -21,8 +21,12 @@ internal static class SuspendedInstanceSeeder
             ["State"] = $"replace(replace(State, $template, {NewId}), $bookmark, $bookmark || {NewId})",
         }),
         ("Bookmarks", "WorkflowInstanceId", new() { ["Id"] = $"Id || {NewId}", ["WorkflowInstanceId"] = NewId, ["CorrelationId"] = NewId }),
-        ("JournalSegments", "WorkflowInstanceId", new() { ["WorkflowInstanceId"] = NewId, ["Entries"] = $"replace(Entries, $template, {NewId})" }),
-        ("ActivityExecutions", "WorkflowInstanceId", new() { ["Id"] = $"Id || {NewId}", ["WorkflowInstanceId"] = NewId }),
+        ("BurstRecords", "WorkflowInstanceId", new()
+        {
+            ["WorkflowInstanceId"] = NewId,
+            ["Journal"] = $"replace(Journal, $template, {NewId})",
+            ["ActivityExecutions"] = $"replace(ActivityExecutions, $template, {NewId})",
+        }),
     ];
 
     public static string InstanceId(int index) => index.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);

@@ -22,8 +22,8 @@ public sealed class EngineDbContext(DbContextOptions<EngineDbContext> options) :
     internal DbSet<WorkflowDefinitionVersion> WorkflowDefinitionVersions => Set<WorkflowDefinitionVersion>();
     internal DbSet<WorkflowInstance> WorkflowInstances => Set<WorkflowInstance>();
     internal DbSet<Bookmark> Bookmarks => Set<Bookmark>();
-    internal DbSet<JournalSegment> Journal => Set<JournalSegment>();
-    internal DbSet<ActivityExecution> ActivityExecutions => Set<ActivityExecution>();
+    internal DbSet<BurstRecord> BurstRecords => Set<BurstRecord>();
+    internal DbSet<ActivityExecutionOwner> ActivityExecutionOwners => Set<ActivityExecutionOwner>();
     internal DbSet<QueuedStimulus> QueuedStimuli => Set<QueuedStimulus>();
     internal DbSet<DeadLetter> DeadLetters => Set<DeadLetter>();
     internal DbSet<AppliedStimulus> AppliedStimuli => Set<AppliedStimulus>();

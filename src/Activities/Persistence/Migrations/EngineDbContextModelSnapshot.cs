@@ -480,73 +480,10 @@ namespace PlanWorkflows.Activities.Persistence.Migrations
                     b.ToTable("WorkflowInstances", (string)null);
                 });
 
-            modelBuilder.Entity("PlanWorkflows.Engine.Runtime.Persistence.JournalSegment", b =>
-                {
-                    b.Property<string>("WorkflowInstanceId")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("FirstSequence")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Entries")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("LastSequence")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("WorkflowInstanceId", "FirstSequence");
-
-                    b.ToTable("JournalSegments", (string)null);
-                });
-
-            modelBuilder.Entity("PlanWorkflows.Engine.Runtime.State.ActivityExecution", b =>
+            modelBuilder.Entity("PlanWorkflows.Engine.Runtime.Persistence.ActivityExecutionOwner", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ActivityId")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ActivityName")
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ActivityNodeId")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ActivityState")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ActivityType")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ActivityTypeVersion")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("CompletedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("HasBookmarks")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Outputs")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("StartedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("WorkflowInstanceId")
@@ -556,9 +493,29 @@ namespace PlanWorkflows.Activities.Persistence.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("WorkflowInstanceId", "ActivityNodeId");
+                    b.ToTable("ActivityExecutionOwners", (string)null);
+                });
 
-                    b.ToTable("ActivityExecutions", (string)null);
+            modelBuilder.Entity("PlanWorkflows.Engine.Runtime.Persistence.BurstRecord", b =>
+                {
+                    b.Property<string>("WorkflowInstanceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActivityExecutions")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Journal")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("WorkflowInstanceId", "Revision");
+
+                    b.ToTable("BurstRecords", (string)null);
                 });
 
             modelBuilder.Entity("PlanWorkflows.Engine.Runtime.State.Bookmark", b =>

@@ -3,9 +3,10 @@ using PlanWorkflows.Engine.Runtime.Persistence.Rows;
 namespace PlanWorkflows.Engine.Runtime.Persistence;
 
 /// <summary>
-/// Writes a burst's rows with compiled statements, in the transaction their connection has open: instance row, bookmark changes, journal,
-/// activity executions, receipts. The instance row comes first and alone: when it fails (an older revision, an
-/// instance id taken) nothing of the burst was written, so the transaction can go on with other bursts.
+/// Writes a burst's rows with compiled statements, in the transaction their connection has open: instance row, bookmark
+/// changes, the burst's record (journal and activity executions) with its executions' owners, receipts. The instance row
+/// comes first and alone: when it fails (an older revision, an instance id taken) nothing of the burst was written, so
+/// the transaction can go on with other bursts.
 /// </summary>
 internal static class BurstWriter
 {
@@ -45,12 +46,12 @@ internal static class BurstWriter
         }
 
         ExecuteEach(statements.InsertBookmark, rows.CreatedBookmarks);
-        if (rows.JournalSegment is { } journal)
+        if (rows.Record is { } record)
         {
-            statements.InsertJournalSegment.Execute(journal);
+            statements.InsertBurstRecord.Execute(record);
         }
 
-        ExecuteEach(statements.UpsertActivityExecution, rows.ActivityExecutions);
+        ExecuteEach(statements.InsertActivityExecutionOwner, rows.ActivityExecutionOwners);
         WriteReceipts(statements, rows);
         return rows.CreatedBookmarkHashes.Where(hash => statements.QueuedStimulusWithHash.Exists(hash)).ToList();
     }

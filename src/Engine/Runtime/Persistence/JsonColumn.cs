@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace PlanWorkflows.Engine.Runtime.Persistence;
 
-/// <summary>Stores a JSON node property as JSON text, compared by its text.</summary>
+/// <summary>Stores JSON node and list properties as JSON text.</summary>
 internal static class JsonColumn
 {
     public static PropertyBuilder<TNode?> AsJsonText<TNode>(this PropertyBuilder<TNode?> property)
@@ -17,4 +17,13 @@ internal static class JsonColumn
                 (left, right) => RuntimeJson.Write(left) == RuntimeJson.Write(right),
                 node => (RuntimeJson.Write(node) ?? string.Empty).GetHashCode(StringComparison.Ordinal),
                 node => (TNode?)node!.DeepClone()));
+
+    /// <summary>A list written whole and never changed: compared by reference (rows holding one are only ever inserted).</summary>
+    public static PropertyBuilder<IReadOnlyList<TItem>> AsJsonList<TItem>(this PropertyBuilder<IReadOnlyList<TItem>> property) =>
+        property.HasConversion(
+            new ValueConverter<IReadOnlyList<TItem>, string>(items => RuntimeJson.WriteList(items), text => RuntimeJson.ReadList<TItem>(text)),
+            new ValueComparer<IReadOnlyList<TItem>>(
+                (left, right) => ReferenceEquals(left, right),
+                items => items.Count,
+                items => items));
 }

@@ -19,11 +19,11 @@ internal static class RuntimeJson
 
     public static string? Write(JsonNode? node) => node?.ToJsonString(Options);
 
-    public static string Write(IReadOnlyList<JournalEntry> entries) => JsonSerializer.Serialize(entries, Options);
+    public static string WriteList<TItem>(IReadOnlyList<TItem> items) => JsonSerializer.Serialize(items, Options);
 
-    /// <exception cref="JsonException">The stored text is not a list of journal lines.</exception>
-    public static IReadOnlyList<JournalEntry> ReadJournal(string json) =>
-        JsonSerializer.Deserialize<List<JournalEntry>>(json, Options) ?? throw new JsonException("The stored journal segment is null.");
+    /// <exception cref="JsonException">The stored text is not a list of <typeparamref name="TItem"/>.</exception>
+    public static IReadOnlyList<TItem> ReadList<TItem>(string json) =>
+        JsonSerializer.Deserialize<List<TItem>>(json, Options) ?? throw new JsonException($"The stored list of {typeof(TItem).Name} is null.");
 
     public static JsonNode? Read(string? json) => json is null ? null : JsonNode.Parse(json);
 

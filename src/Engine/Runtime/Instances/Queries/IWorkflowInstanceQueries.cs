@@ -19,6 +19,9 @@ public interface IWorkflowInstanceQueries
     Task<IReadOnlyList<ActivityExecution>> ActivityExecutionsAsync(
         string workflowInstanceId, string? activityNodeId = null, CancellationToken cancellationToken = default);
 
+    /// <summary>One activity execution by its id, as its latest record left it; null when no instance has it.</summary>
+    Task<ActivityExecution?> FindActivityExecutionAsync(string activityExecutionId, CancellationToken cancellationToken = default);
+
     Task<IReadOnlyList<ActivityExecutionStats>> ActivityExecutionStatsAsync(
         string workflowInstanceId, IReadOnlyCollection<string>? activityNodeIds = null, CancellationToken cancellationToken = default);
 

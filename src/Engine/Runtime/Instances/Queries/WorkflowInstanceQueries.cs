@@ -32,11 +32,7 @@ internal sealed class WorkflowInstanceQueries(
     public async Task<Page<JournalEntry>> JournalAsync(JournalQuery query, CancellationToken cancellationToken = default)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var segments = await context.Journal.AsNoTracking()
-            .Where(segment => segment.WorkflowInstanceId == query.WorkflowInstanceId)
-            .OrderBy(segment => segment.FirstSequence)
-            .ToListAsync(cancellationToken);
-        var lines = segments.SelectMany(segment => segment.Entries).Where(query.Matches).ToList();
+        var lines = BurstRecord.JournalOf(await RecordsAsync(context, query.WorkflowInstanceId, cancellationToken)).Where(query.Matches).ToList();
         var page = lines.Skip(query.Skip);
         return new Page<JournalEntry>([.. query.Take is { } take ? page.Take(take) : page], lines.Count);
     }
@@ -45,37 +41,55 @@ internal sealed class WorkflowInstanceQueries(
         string workflowInstanceId, string? activityNodeId = null, CancellationToken cancellationToken = default)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await context.ActivityExecutions.AsNoTracking()
-            .Where(row => row.WorkflowInstanceId == workflowInstanceId && (activityNodeId == null || row.ActivityNodeId == activityNodeId))
-            .OrderBy(row => row.StartedAt)
-            .ToListAsync(cancellationToken);
+        return BurstRecord.ActivityExecutionsOf(await RecordsAsync(context, workflowInstanceId, cancellationToken))
+            .Where(execution => activityNodeId == null || execution.ActivityNodeId == activityNodeId)
+            .ToList();
+    }
+
+    public async Task<ActivityExecution?> FindActivityExecutionAsync(string activityExecutionId, CancellationToken cancellationToken = default)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var owner = await context.ActivityExecutionOwners.AsNoTracking().SingleOrDefaultAsync(row => row.Id == activityExecutionId, cancellationToken);
+        return owner is null
+            ? null
+            : BurstRecord.ActivityExecutionsOf(await RecordsAsync(context, owner.WorkflowInstanceId, cancellationToken))
+                .SingleOrDefault(execution => execution.Id == activityExecutionId);
     }
 
     public async Task<IReadOnlyList<ActivityExecutionStats>> ActivityExecutionStatsAsync(
         string workflowInstanceId, IReadOnlyCollection<string>? activityNodeIds = null, CancellationToken cancellationToken = default)
     {
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await context.ActivityExecutions.AsNoTracking()
-            .Where(row => row.WorkflowInstanceId == workflowInstanceId && (activityNodeIds == null || activityNodeIds.Contains(row.ActivityNodeId)))
-            .GroupBy(row => new { row.ActivityNodeId, row.ActivityId })
+        var executions = await ActivityExecutionsAsync(workflowInstanceId, cancellationToken: cancellationToken);
+        return executions
+            .Where(execution => activityNodeIds == null || activityNodeIds.Contains(execution.ActivityNodeId))
+            .GroupBy(execution => (execution.ActivityNodeId, execution.ActivityId))
             .Select(group => new ActivityExecutionStats(
                 group.Key.ActivityNodeId,
                 group.Key.ActivityId,
                 group.Count(),
-                group.Count(row => row.Status == CompletedStatus),
-                group.Count(row => row.Status != CompletedStatus),
-                group.Count(row => row.Status != CompletedStatus && row.HasBookmarks),
-                group.Count(row => row.Status == FaultedStatus)))
-            .ToListAsync(cancellationToken);
+                group.Count(execution => execution.Status == CompletedStatus),
+                group.Count(execution => execution.Status != CompletedStatus),
+                group.Count(execution => execution.Status != CompletedStatus && execution.HasBookmarks),
+                group.Count(execution => execution.Status == FaultedStatus)))
+            .ToList();
     }
 
     public Task<int> DeleteAsync(IReadOnlyCollection<string> workflowInstanceIds, CancellationToken cancellationToken = default) =>
         writeTransaction.ExecuteAsync(async (context, token) =>
         {
+            var records = context.BurstRecords.Where(row => workflowInstanceIds.Contains(row.WorkflowInstanceId));
+            var executionIds = (await records.AsNoTracking().ToListAsync(token))
+                .SelectMany(record => record.ActivityExecutions).Select(execution => execution.Id).Distinct().ToList();
+            await context.ActivityExecutionOwners.Where(row => executionIds.Contains(row.Id)).ExecuteDeleteAsync(token);
+            await records.ExecuteDeleteAsync(token);
             await context.Bookmarks.Where(row => workflowInstanceIds.Contains(row.WorkflowInstanceId)).ExecuteDeleteAsync(token);
-            await context.Journal.Where(row => workflowInstanceIds.Contains(row.WorkflowInstanceId)).ExecuteDeleteAsync(token);
-            await context.ActivityExecutions.Where(row => workflowInstanceIds.Contains(row.WorkflowInstanceId)).ExecuteDeleteAsync(token);
             await context.AppliedStimuli.Where(row => workflowInstanceIds.Contains(row.WorkflowInstanceId)).ExecuteDeleteAsync(token);
             return await context.WorkflowInstances.Where(row => workflowInstanceIds.Contains(row.Id)).ExecuteDeleteAsync(token);
         }, cancellationToken);
+
+    private static Task<List<BurstRecord>> RecordsAsync(EngineDbContext context, string workflowInstanceId, CancellationToken cancellationToken) =>
+        context.BurstRecords.AsNoTracking()
+            .Where(record => record.WorkflowInstanceId == workflowInstanceId)
+            .OrderBy(record => record.Revision)
+            .ToListAsync(cancellationToken);
 }

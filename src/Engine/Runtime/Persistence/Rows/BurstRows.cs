@@ -27,10 +27,11 @@ internal sealed record BurstRows
 
     public required IReadOnlyList<string> CreatedBookmarkHashes { get; init; }
 
-    /// <summary>The burst's journal lines as one segment row; null when it wrote none.</summary>
-    public object[]? JournalSegment { get; init; }
+    /// <summary>The burst's journal lines and activity executions as one row; null when it recorded neither.</summary>
+    public object[]? Record { get; init; }
 
-    public required IReadOnlyList<object[]> ActivityExecutions { get; init; }
+    /// <summary>The owner rows of the burst's executions; those of executions seen before are skipped when written.</summary>
+    public required IReadOnlyList<object[]> ActivityExecutionOwners { get; init; }
 
     public object[]? AppliedStimulus { get; init; }
 
@@ -59,12 +60,22 @@ internal sealed record BurstRows
             RemovedBookmarkIds = result.RemovedBookmarks.Select(bookmark => bookmark.Id).ToList(),
             CreatedBookmarks = result.CreatedBookmarks.Select(sql.InsertBookmark.ValuesOf).ToList(),
             CreatedBookmarkHashes = result.CreatedBookmarks.Select(bookmark => bookmark.Hash).Distinct(StringComparer.Ordinal).ToList(),
-            JournalSegment = Persistence.JournalSegment.Of(result.Journal) is { } segment ? sql.InsertJournalSegment.ValuesOf(segment) : null,
-            ActivityExecutions = result.ActivityExecutions.Select(sql.UpsertActivityExecution.ValuesOf).ToList(),
+            Record = RecordOf(sql, instance, result),
+            ActivityExecutionOwners = result.ActivityExecutions
+                .Select(execution => sql.InsertActivityExecutionOwner.ValuesOf(new ActivityExecutionOwner(execution.Id, instance.Id))).ToList(),
             AppliedStimulus = burst.IdempotencyKey is { } key
                 ? sql.InsertAppliedStimulus.ValuesOf(new AppliedStimulus { WorkflowInstanceId = instance.Id, IdempotencyKey = key, AppliedAt = now })
                 : null,
             QueuedStimulusId = burst.QueuedStimulusId,
         };
     }
+
+    private static object[]? RecordOf(BurstSql sql, WorkflowInstance instance, BurstResult result) =>
+        result.Journal.Count + result.ActivityExecutions.Count == 0 ? null : sql.InsertBurstRecord.ValuesOf(new BurstRecord
+        {
+            WorkflowInstanceId = instance.Id,
+            Revision = instance.Revision,
+            Journal = result.Journal,
+            ActivityExecutions = result.ActivityExecutions,
+        });
 }

@@ -15,8 +15,8 @@ internal sealed record BurstSql(
     RowStatement UpdateInstanceState,
     RowStatement InsertBookmark,
     string DeleteBookmark,
-    RowStatement InsertJournalSegment,
-    RowStatement UpsertActivityExecution,
+    RowStatement InsertBurstRecord,
+    RowStatement InsertActivityExecutionOwner,
     RowStatement InsertAppliedStimulus,
     string DeleteQueuedStimulus,
     string QueuedStimulusWithHash)
@@ -49,8 +49,8 @@ internal sealed record BurstSql(
             RowStatement.UpdateFromPreviousRevision(instance, sql, StateProperties),
             RowStatement.Insert(bookmark, sql),
             RowStatement.DeleteByKey(bookmark, sql),
-            RowStatement.Insert(model.FindEntityType(typeof(JournalSegment))!, sql),
-            RowStatement.Upsert(model.FindEntityType(typeof(ActivityExecution))!, sql),
+            RowStatement.Insert(model.FindEntityType(typeof(BurstRecord))!, sql),
+            RowStatement.InsertIfAbsent(model.FindEntityType(typeof(ActivityExecutionOwner))!, sql),
             RowStatement.Insert(model.FindEntityType(typeof(AppliedStimulus))!, sql),
             RowStatement.DeleteByKey(queued, sql),
             $"SELECT 1 FROM {queuedNames.Table} WHERE {queuedNames[nameof(QueuedStimulus.Hash)]} = @p0 LIMIT 1");

@@ -15,9 +15,9 @@ internal sealed class BurstStatements(SqliteConnection connection, BurstSql sql)
 
     public SqliteStatement DeleteBookmark { get; } = new(connection, sql.DeleteBookmark);
 
-    public SqliteStatement InsertJournalSegment { get; } = new(connection, sql.InsertJournalSegment.Sql);
+    public SqliteStatement InsertBurstRecord { get; } = new(connection, sql.InsertBurstRecord.Sql);
 
-    public SqliteStatement UpsertActivityExecution { get; } = new(connection, sql.UpsertActivityExecution.Sql);
+    public SqliteStatement InsertActivityExecutionOwner { get; } = new(connection, sql.InsertActivityExecutionOwner.Sql);
 
     public SqliteStatement InsertAppliedStimulus { get; } = new(connection, sql.InsertAppliedStimulus.Sql);
 
@@ -29,7 +29,7 @@ internal sealed class BurstStatements(SqliteConnection connection, BurstSql sql)
     {
         foreach (var command in new[]
                  {
-                     InsertInstance, UpdateInstance, UpdateInstanceState, InsertBookmark, DeleteBookmark, InsertJournalSegment, UpsertActivityExecution,
+                     InsertInstance, UpdateInstance, UpdateInstanceState, InsertBookmark, DeleteBookmark, InsertBurstRecord, InsertActivityExecutionOwner,
                      InsertAppliedStimulus, DeleteQueuedStimulus, QueuedStimulusWithHash,
                  })
         {

@@ -29,15 +29,11 @@ internal sealed record RowStatement(string Sql, IReadOnlyList<ColumnBinding> Par
         return new RowStatement($"INSERT INTO {new EntityNames(entity, sql).Table} ({ColumnList(columns, sql)}) VALUES ({Placeholders(columns.Count)})", columns);
     }
 
-    /// <summary>Inserts the row, or updates every non-key column of the row with the same key.</summary>
-    public static RowStatement Upsert(IEntityType entity, ISqlGenerationHelper sql)
+    /// <summary>Inserts the row unless a row with the same key exists.</summary>
+    public static RowStatement InsertIfAbsent(IEntityType entity, ISqlGenerationHelper sql)
     {
         var insert = Insert(entity, sql);
-        var keys = entity.FindPrimaryKey()!.Properties.Select(key => sql.DelimitIdentifier(key.GetColumnName()));
-        var updates = insert.Parameters
-            .Where(column => !column.Property.IsPrimaryKey())
-            .Select(column => $"{sql.DelimitIdentifier(column.Column)} = excluded.{sql.DelimitIdentifier(column.Column)}");
-        return insert with { Sql = $"{insert.Sql} ON CONFLICT ({string.Join(", ", keys)}) DO UPDATE SET {string.Join(", ", updates)}" };
+        return insert with { Sql = $"{insert.Sql} ON CONFLICT DO NOTHING" };
     }
 
     /// <summary>

@@ -18,14 +18,10 @@ internal static class StoredInstances
     public static Task<List<Bookmark>> BookmarksAsync(this RuntimeHarness harness, string instanceId) =>
         harness.QueryAsync(context => context.Bookmarks.AsNoTracking().Where(row => row.WorkflowInstanceId == instanceId).ToListAsync());
 
-    /// <summary>The instance's journal lines as stored, read straight from its segments.</summary>
+    /// <summary>The instance's journal lines as stored, read straight from its burst records.</summary>
     public static async Task<List<JournalEntry>> JournalAsync(this RuntimeHarness harness, string instanceId) =>
-        (await harness.QueryAsync(context => context.Journal.AsNoTracking()
-            .Where(segment => segment.WorkflowInstanceId == instanceId)
-            .OrderBy(segment => segment.FirstSequence)
-            .ToListAsync()))
-        .SelectMany(segment => segment.Entries)
-        .ToList();
+        BurstRecord.JournalOf(await harness.QueryAsync(context =>
+            context.BurstRecords.AsNoTracking().Where(record => record.WorkflowInstanceId == instanceId).ToListAsync())).ToList();
 
     /// <summary>The <c>n</c> of every resume the instance received, in order.</summary>
     public static async Task<List<int>> ReceivedAsync(this RuntimeHarness harness, string instanceId) =>

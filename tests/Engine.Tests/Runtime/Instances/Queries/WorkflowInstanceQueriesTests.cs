@@ -152,6 +152,21 @@ public sealed class WorkflowInstanceQueriesTests : IAsyncLifetime
         (await harness.JournalAsync(deleted)).Should().BeEmpty();
         (await harness.QueryAsync(context => context.AppliedStimuli.Select(row => row.WorkflowInstanceId).ToListAsync())).Should().Equal(kept);
         (await Queries.ActivityExecutionsAsync(deleted)).Should().BeEmpty();
+        (await harness.QueryAsync(context => context.ActivityExecutionOwners.Select(row => row.WorkflowInstanceId).Distinct().ToListAsync()))
+            .Should().Equal(kept);
+    }
+
+    [Fact]
+    public async Task FindActivityExecutionAsync_ExecutionOfAnEarlierBurst_GivesItsRecord()
+    {
+        var instanceId = await StartAsync(counterDefinitionId, null, new() { ["target"] = 1 });
+        var started = (await Queries.ActivityExecutionsAsync(instanceId)).Single();
+        await harness.Runtime.PublishEventAsync("tick", StoredInstances.Number(1));
+
+        var found = await Queries.FindActivityExecutionAsync(started.Id);
+
+        found.Should().BeEquivalentTo(started);
+        (await Queries.FindActivityExecutionAsync("missing")).Should().BeNull();
     }
 
     private async Task<string> StartAsync(string definitionId, string? correlationId, System.Text.Json.Nodes.JsonObject? input = null) =>
