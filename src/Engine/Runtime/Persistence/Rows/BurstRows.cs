@@ -30,7 +30,10 @@ internal sealed record BurstRows
     /// <summary>The burst's journal lines and activity executions as one row; null when it recorded neither.</summary>
     public object[]? Record { get; init; }
 
-    /// <summary>The owner rows of the burst's executions; those of executions seen before are skipped when written.</summary>
+    /// <summary>
+    /// The owner rows of the executions the burst started. Written unless present: any <see cref="IWorkflowExecutor"/> may
+    /// record an execution again without carrying it in its state.
+    /// </summary>
     public required IReadOnlyList<object[]> ActivityExecutionOwners { get; init; }
 
     public object[]? AppliedStimulus { get; init; }
@@ -61,8 +64,7 @@ internal sealed record BurstRows
             CreatedBookmarks = result.CreatedBookmarks.Select(sql.InsertBookmark.ValuesOf).ToList(),
             CreatedBookmarkHashes = result.CreatedBookmarks.Select(bookmark => bookmark.Hash).Distinct(StringComparer.Ordinal).ToList(),
             Record = RecordOf(sql, instance, result),
-            ActivityExecutionOwners = result.ActivityExecutions
-                .Select(execution => sql.InsertActivityExecutionOwner.ValuesOf(new ActivityExecutionOwner(execution.Id, instance.Id))).ToList(),
+            ActivityExecutionOwners = OwnersOf(sql, burst, result),
             AppliedStimulus = burst.IdempotencyKey is { } key
                 ? sql.InsertAppliedStimulus.ValuesOf(new AppliedStimulus { WorkflowInstanceId = instance.Id, IdempotencyKey = key, AppliedAt = now })
                 : null,
@@ -78,4 +80,17 @@ internal sealed record BurstRows
             Journal = result.Journal,
             ActivityExecutions = result.ActivityExecutions,
         });
+
+    /// <summary>
+    /// Owner rows for the executions the burst started. The others continue running activities of the state it read,
+    /// whose owners an earlier burst wrote.
+    /// </summary>
+    private static List<object[]> OwnersOf(BurstSql sql, PreparedBurst burst, BurstResult result)
+    {
+        var continued = burst.State.ExecutionState.Activities.Select(activity => activity.Id).ToHashSet(StringComparer.Ordinal);
+        return result.ActivityExecutions
+            .Where(execution => !continued.Contains(execution.Id))
+            .Select(execution => sql.InsertActivityExecutionOwner.ValuesOf(new ActivityExecutionOwner(execution.Id, burst.Instance.Id)))
+            .ToList();
+    }
 }
