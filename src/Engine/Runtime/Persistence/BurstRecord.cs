@@ -1,3 +1,4 @@
+using PlanWorkflows.Engine.Runtime.Instances;
 using PlanWorkflows.Engine.Runtime.State;
 
 namespace PlanWorkflows.Engine.Runtime.Persistence;
@@ -10,8 +11,11 @@ namespace PlanWorkflows.Engine.Runtime.Persistence;
 /// </summary>
 internal sealed record BurstRecord
 {
-    /// <summary>The revision of the history an earlier release stored line by line, moved here on upgrade.</summary>
-    public const long EarlierHistoryRevision = 0;
+    /// <summary>
+    /// The revision of the history an earlier release stored line by line, moved here on upgrade: the unsaved revision,
+    /// which no burst writes, so it sorts before every burst's record.
+    /// </summary>
+    public const long EarlierHistoryRevision = WorkflowInstance.UnsavedRevision;
 
     public required string WorkflowInstanceId { get; init; }
 

@@ -87,9 +87,9 @@ internal sealed class WorkflowInstanceQueries(
             return await context.WorkflowInstances.Where(row => workflowInstanceIds.Contains(row.Id)).ExecuteDeleteAsync(token);
         }, cancellationToken);
 
+    /// <summary>In any order: <see cref="BurstRecord"/>'s folds put lines and executions in theirs.</summary>
     private static Task<List<BurstRecord>> RecordsAsync(EngineDbContext context, string workflowInstanceId, CancellationToken cancellationToken) =>
         context.BurstRecords.AsNoTracking()
             .Where(record => record.WorkflowInstanceId == workflowInstanceId)
-            .OrderBy(record => record.Revision)
             .ToListAsync(cancellationToken);
 }
