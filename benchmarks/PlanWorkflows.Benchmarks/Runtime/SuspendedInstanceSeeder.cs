@@ -46,7 +46,8 @@ internal static class SuspendedInstanceSeeder
             await using var command = Command(connection, transaction,
                 "WITH RECURSIVE n(i) AS (SELECT $first UNION ALL SELECT i + 1 FROM n WHERE i < $last) " +
                 $"INSERT INTO {table} ({string.Join(", ", columns.Select(column => $"\"{column}\""))}) " +
-                $"SELECT {string.Join(", ", values)} FROM n, {table} WHERE {instanceColumn} = $template",
+                // CROSS JOIN keeps the template's rows the outer loop: the bookmark table has no index by instance.
+                $"SELECT {string.Join(", ", values)} FROM {table} CROSS JOIN n WHERE {instanceColumn} = $template",
                 template);
             command.Parameters.AddWithValue("$first", first);
             command.Parameters.AddWithValue("$last", last);

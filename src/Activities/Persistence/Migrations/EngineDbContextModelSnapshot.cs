@@ -583,8 +583,6 @@ namespace PlanWorkflows.Activities.Persistence.Migrations
                     b.HasIndex("DueAt")
                         .HasFilter("\"DueAt\" IS NOT NULL");
 
-                    b.HasIndex("WorkflowInstanceId");
-
                     b.HasIndex("Hash", "CorrelationId");
 
                     b.ToTable("Bookmarks", (string)null);

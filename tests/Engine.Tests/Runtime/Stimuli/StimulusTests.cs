@@ -45,6 +45,21 @@ public sealed class StimulusTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TriggerAsync_InstanceWithOtherCorrelation_QueuesInsteadOfResuming()
+    {
+        var definitionId = await harness.PublishAsync(TestWorkflows.EventCounter);
+        var alpha = (await harness.Runtime.StartAsync(definitionId, new StartOptions { CorrelationId = "alpha" })).Instances.Single().WorkflowInstanceId;
+        var tick = EventStimulus.Create("tick", payload: null) with { WorkflowInstanceId = alpha, Input = StoredInstances.Number(1) };
+
+        var mismatched = await harness.Runtime.TriggerAsync(tick with { CorrelationId = "beta" });
+        var matched = await harness.Runtime.TriggerAsync(tick with { CorrelationId = "alpha" });
+
+        mismatched.Outcome.Should().Be(RuntimeOutcome.Queued);
+        matched.Outcome.Should().Be(RuntimeOutcome.Resumed);
+        (await harness.ReceivedAsync(alpha)).Should().Equal(1);
+    }
+
+    [Fact]
     public async Task TriggerAsync_SameIdempotencyKeyTwice_HasOneEffect()
     {
         var instanceId = await harness.StartAsync(TestWorkflows.EventCounter);

@@ -262,8 +262,6 @@ namespace PlanWorkflows.Engine.Persistence.Migrations.Sqlite
                     b.HasIndex("DueAt")
                         .HasFilter("\"DueAt\" IS NOT NULL");
 
-                    b.HasIndex("WorkflowInstanceId");
-
                     b.HasIndex("Hash", "CorrelationId");
 
                     b.ToTable("Bookmarks", (string)null);

@@ -82,6 +82,7 @@ internal sealed class WorkflowInstanceQueries(
                 .SelectMany(record => record.ActivityExecutions).Select(execution => execution.Id).Distinct().ToList();
             await context.ActivityExecutionOwners.Where(row => executionIds.Contains(row.Id)).ExecuteDeleteAsync(token);
             await records.ExecuteDeleteAsync(token);
+            // A scan (the bookmark table has no index by instance, which every burst would write); deletion is an admin action.
             await context.Bookmarks.Where(row => workflowInstanceIds.Contains(row.WorkflowInstanceId)).ExecuteDeleteAsync(token);
             await context.AppliedStimuli.Where(row => workflowInstanceIds.Contains(row.WorkflowInstanceId)).ExecuteDeleteAsync(token);
             return await context.WorkflowInstances.Where(row => workflowInstanceIds.Contains(row.Id)).ExecuteDeleteAsync(token);

@@ -39,17 +39,25 @@ internal sealed class ReadSession : IDisposable
     public BookmarkReference? FindBookmark(string id) =>
         Command(sql.BookmarkById).Query(ReadBookmark, id).FirstOrDefault();
 
-    /// <summary>The bookmarks a stimulus resumes: equal hash, and the correlation and instance filters when given.</summary>
+    /// <summary>
+    /// The bookmarks a stimulus resumes: equal hash, and the correlation and instance filters when given. A stimulus
+    /// for one instance finds them in its state, which the bookmark table mirrors: that table has no index by instance,
+    /// which every burst would have to write.
+    /// </summary>
     public List<BookmarkReference> MatchBookmarks(string hash, string? correlationId, string? workflowInstanceId)
     {
-        var command = Command(sql.MatchingBookmarks(correlationId is not null, workflowInstanceId is not null));
-        return (correlationId, workflowInstanceId) switch
+        if (workflowInstanceId is not null)
         {
-            (null, null) => command.Query(ReadBookmark, hash),
-            ({ } correlation, null) => command.Query(ReadBookmark, hash, correlation),
-            (null, { } instance) => command.Query(ReadBookmark, hash, instance),
-            ({ } correlation, { } instance) => command.Query(ReadBookmark, hash, correlation, instance),
-        };
+            return FindInstance(workflowInstanceId)?.State.Bookmarks
+                .Where(bookmark => bookmark.Hash == hash && (correlationId is null || bookmark.CorrelationId == correlationId))
+                .OrderBy(bookmark => bookmark.CreatedAt)
+                .Select(bookmark => new BookmarkReference(bookmark.Id, workflowInstanceId, bookmark.Hash))
+                .ToList() ?? [];
+        }
+
+        return correlationId is null
+            ? Command(sql.BookmarksWithHash).Query(ReadBookmark, hash)
+            : Command(sql.BookmarksWithHashAndCorrelation).Query(ReadBookmark, hash, correlationId);
     }
 
     public bool WasApplied(string workflowInstanceId, string idempotencyKey) =>

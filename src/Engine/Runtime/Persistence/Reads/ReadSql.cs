@@ -18,7 +18,6 @@ internal sealed class ReadSql
     private readonly EntityNames instances;
     private readonly EntityNames versions;
     private readonly EntityNames bookmarks;
-    private readonly string[] matchingBookmarks;
     private readonly Dictionary<VersionSelection, string> startVersions;
     private readonly string startVersionById;
 
@@ -39,7 +38,9 @@ internal sealed class ReadSql
         BookmarkById = $"{BookmarkReferences} WHERE {bookmarks[nameof(Bookmark.Id)]} = @p0";
         AppliedKey = $"SELECT 1 FROM {applied.Table} WHERE {applied[nameof(AppliedStimulus.WorkflowInstanceId)]} = @p0 AND {applied[nameof(AppliedStimulus.IdempotencyKey)]} = @p1";
         QueuedById = $"SELECT 1 FROM {queued.Table} WHERE {queued[nameof(QueuedStimulus.Id)]} = @p0";
-        matchingBookmarks = [BuildMatchingBookmarks(false, false), BuildMatchingBookmarks(true, false), BuildMatchingBookmarks(false, true), BuildMatchingBookmarks(true, true)];
+        BookmarksWithHash = $"{BookmarkReferences} WHERE {bookmarks[nameof(Bookmark.Hash)]} = @p0 ORDER BY {bookmarks[nameof(Bookmark.CreatedAt)]}";
+        BookmarksWithHashAndCorrelation = $"{BookmarkReferences} WHERE {bookmarks[nameof(Bookmark.Hash)]} = @p0 "
+            + $"AND {bookmarks[nameof(Bookmark.CorrelationId)]} = @p1 ORDER BY {bookmarks[nameof(Bookmark.CreatedAt)]}";
         startVersions = Enum.GetValues<VersionSelection>().ToDictionary(selection => selection, selection => BuildStartVersion(selection));
         startVersionById = BuildStartVersion(null);
     }
@@ -60,11 +61,11 @@ internal sealed class ReadSql
     private string BookmarkReferences =>
         $"SELECT {bookmarks[nameof(Bookmark.Id)]}, {bookmarks[nameof(Bookmark.WorkflowInstanceId)]}, {bookmarks[nameof(Bookmark.Hash)]} FROM {bookmarks.Table}";
 
-    /// <summary>
-    /// Bookmarks with the hash (@p0), then the correlation id and the instance id as the next parameters when
-    /// filtered on. A filter is added only when given, so SQLite seeks the (hash, correlation) index.
-    /// </summary>
-    public string MatchingBookmarks(bool byCorrelation, bool byInstance) => matchingBookmarks[(byCorrelation ? 1 : 0) + (byInstance ? 2 : 0)];
+    /// <summary>Bookmarks with the hash (@p0), oldest first: a seek of the (hash, correlation) index.</summary>
+    public string BookmarksWithHash { get; }
+
+    /// <summary>Bookmarks with the hash (@p0) and the correlation id (@p1), oldest first.</summary>
+    public string BookmarksWithHashAndCorrelation { get; }
 
     /// <summary>
     /// The version of a definition (@p0) that a start selects: the version id (@p1) when <paramref name="selection"/>
@@ -72,22 +73,6 @@ internal sealed class ReadSql
     /// number for a specific version).
     /// </summary>
     public string StartVersion(VersionSelection? selection) => selection is { } chosen ? startVersions[chosen] : startVersionById;
-
-    private string BuildMatchingBookmarks(bool byCorrelation, bool byInstance)
-    {
-        var conditions = new List<string> { $"{bookmarks[nameof(Bookmark.Hash)]} = @p0" };
-        if (byCorrelation)
-        {
-            conditions.Add($"{bookmarks[nameof(Bookmark.CorrelationId)]} = @p{conditions.Count}");
-        }
-
-        if (byInstance)
-        {
-            conditions.Add($"{bookmarks[nameof(Bookmark.WorkflowInstanceId)]} = @p{conditions.Count}");
-        }
-
-        return $"{BookmarkReferences} WHERE {string.Join(" AND ", conditions)} ORDER BY {bookmarks[nameof(Bookmark.CreatedAt)]}";
-    }
 
     private string BuildStartVersion(VersionSelection? selection)
     {
