@@ -22,20 +22,27 @@ internal sealed record BurstRecord
     /// <summary>The instance revision the burst wrote.</summary>
     public long Revision { get; init; }
 
-    /// <summary>The burst's journal lines in sequence order.</summary>
+    /// <summary>
+    /// The burst's journal lines in sequence order. As read from the database they carry no instance id (the row
+    /// holds it): read them through <see cref="JournalOf"/>.
+    /// </summary>
     public required IReadOnlyList<JournalEntry> Journal { get; init; }
 
-    /// <summary>The executions the burst started or changed; a record of a later revision supersedes them.</summary>
+    /// <summary>
+    /// The executions the burst started or changed; a record of a later revision supersedes them. Read them through
+    /// <see cref="ActivityExecutionsOf"/>, which also puts back their instance id.
+    /// </summary>
     public required IReadOnlyList<ActivityExecution> ActivityExecutions { get; init; }
 
     /// <summary>An instance's journal from its records: every line, in sequence order.</summary>
     public static IEnumerable<JournalEntry> JournalOf(IEnumerable<BurstRecord> records) =>
-        records.SelectMany(record => record.Journal).OrderBy(line => line.Sequence);
+        records.SelectMany(record => record.Journal.Select(line => line with { WorkflowInstanceId = record.WorkflowInstanceId }))
+            .OrderBy(line => line.Sequence);
 
     /// <summary>An instance's executions from its records: each as its latest record left it, by start time.</summary>
     public static IEnumerable<ActivityExecution> ActivityExecutionsOf(IEnumerable<BurstRecord> records) =>
         records.OrderBy(record => record.Revision)
-            .SelectMany(record => record.ActivityExecutions)
+            .SelectMany(record => record.ActivityExecutions.Select(execution => execution with { WorkflowInstanceId = record.WorkflowInstanceId }))
             .GroupBy(execution => execution.Id, StringComparer.Ordinal)
             .Select(versions => versions.Last())
             .OrderBy(execution => execution.StartedAt);

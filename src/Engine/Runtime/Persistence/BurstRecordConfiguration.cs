@@ -11,7 +11,7 @@ internal sealed class BurstRecordConfiguration : IEntityTypeConfiguration<BurstR
         // The key serves every read: an instance's records in revision order, filtered after reading.
         builder.HasKey(record => new { record.WorkflowInstanceId, record.Revision });
         builder.Property(record => record.WorkflowInstanceId).HasMaxLength(ColumnLengths.Id);
-        builder.Property(record => record.Journal).AsJsonList();
-        builder.Property(record => record.ActivityExecutions).AsJsonList();
+        builder.Property(record => record.Journal).AsRecordList();
+        builder.Property(record => record.ActivityExecutions).AsRecordList();
     }
 }

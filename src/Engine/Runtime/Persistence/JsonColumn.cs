@@ -18,10 +18,13 @@ internal static class JsonColumn
                 node => (RuntimeJson.Write(node) ?? string.Empty).GetHashCode(StringComparison.Ordinal),
                 node => (TNode?)node!.DeepClone()));
 
-    /// <summary>A list written whole and never changed: compared by reference (rows holding one are only ever inserted).</summary>
-    public static PropertyBuilder<IReadOnlyList<TItem>> AsJsonList<TItem>(this PropertyBuilder<IReadOnlyList<TItem>> property) =>
+    /// <summary>
+    /// A burst record's list, written whole and never changed: compared by reference (rows holding one are only ever
+    /// inserted), stored without null members and instance ids (<see cref="RuntimeJson.WriteRecordList{TItem}"/>).
+    /// </summary>
+    public static PropertyBuilder<IReadOnlyList<TItem>> AsRecordList<TItem>(this PropertyBuilder<IReadOnlyList<TItem>> property) =>
         property.HasConversion(
-            new ValueConverter<IReadOnlyList<TItem>, string>(items => RuntimeJson.WriteList(items), text => RuntimeJson.ReadList<TItem>(text)),
+            new ValueConverter<IReadOnlyList<TItem>, string>(items => RuntimeJson.WriteRecordList(items), text => RuntimeJson.ReadRecordList<TItem>(text)),
             new ValueComparer<IReadOnlyList<TItem>>(
                 (left, right) => ReferenceEquals(left, right),
                 items => items.Count,

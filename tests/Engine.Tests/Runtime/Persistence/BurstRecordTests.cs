@@ -33,6 +33,36 @@ public sealed class BurstRecordTests
         BurstRecord.JournalOf(records).Select(line => line.Sequence).Should().Equal(1, 2, 3, 4);
     }
 
+    [Fact]
+    public void WriteRecordList_Lines_LeavesOutNullMembersAndTheInstanceId()
+    {
+        var json = RuntimeJson.WriteRecordList([Line(1)]);
+
+        json.Should().Contain("\"activityId\":\"step1\"").And.NotContain("workflowInstanceId").And.NotContain("null");
+    }
+
+    [Fact]
+    public void JournalOf_LinesAndExecutionsReadBack_CarryTheRecordsInstanceId()
+    {
+        var record = Record(1, RuntimeJson.ReadRecordList<ActivityExecution>(RuntimeJson.WriteRecordList([Execution("a1", "Running", Start)])),
+            [.. RuntimeJson.ReadRecordList<JournalEntry>(RuntimeJson.WriteRecordList([Line(1), Line(2)]))]);
+
+        BurstRecord.JournalOf([record]).Should().OnlyContain(line => line.WorkflowInstanceId == "i1");
+        BurstRecord.ActivityExecutionsOf([record]).Single().Should().BeEquivalentTo(Execution("a1", "Running", Start));
+    }
+
+    [Fact]
+    public void ReadRecordList_EarlierReleasesText_ReadsEveryMember()
+    {
+        const string stored = """
+            [{"id":"j4","workflowInstanceId":"i1","activityInstanceId":"a1","parentActivityInstanceId":null,"activityId":"step1",
+            "activityType":"Elsa.Event","activityTypeVersion":1,"activityName":null,"nodeId":"flow:step1",
+            "timestamp":"2026-03-02T08:00:00+07:00","sequence":4,"eventName":"Started","message":null,"source":null,"payload":null}]
+            """;
+
+        RuntimeJson.ReadRecordList<JournalEntry>(stored).Single().Should().BeEquivalentTo(Line(4) with { Timestamp = Start });
+    }
+
     private static BurstRecord Record(long revision, IReadOnlyList<ActivityExecution> executions, params JournalEntry[] lines) =>
         new() { WorkflowInstanceId = "i1", Revision = revision, Journal = lines, ActivityExecutions = executions };
 

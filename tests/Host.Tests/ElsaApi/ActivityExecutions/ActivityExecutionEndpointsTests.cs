@@ -28,6 +28,7 @@ public sealed class ActivityExecutionEndpointsTests(SecuredHostFactory factory) 
         list["count"]!.GetValue<int>().Should().Be(items.Count);
         items.Should().Contain(item => item!["activityId"]!.GetValue<string>() == "WriteLine1");
         items[0]!.AsObject().Select(property => property.Key).Should().Contain(SummaryProperties);
+        items.Should().OnlyContain(item => item!["workflowInstanceId"]!.GetValue<string>() == started.InstanceId);
     }
 
     [Fact]

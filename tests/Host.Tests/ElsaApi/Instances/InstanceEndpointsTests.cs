@@ -120,6 +120,7 @@ public sealed class InstanceEndpointsTests(SecuredHostFactory factory) : IClassF
 
         var records = page["items"]!.AsArray().Select(record => record!.AsObject()).ToList();
         records.Should().NotBeEmpty().And.OnlyContain(record => record["activityId"]!.GetValue<string>() == "WriteLine1");
+        records.Should().OnlyContain(record => record["workflowInstanceId"]!.GetValue<string>() == started.InstanceId);
         records[0].Select(property => property.Key).Should().Contain(LogRecordProperties);
         records.Should().Contain(record => record["message"] != null && record["message"]!.GetValue<string>() == StartedInstances.Text);
         page["totalCount"]!.GetValue<long>().Should().Be(records.Count);
