@@ -1,5 +1,5 @@
 using System.Data;
-using System.Threading.Channels;
+using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -22,43 +22,42 @@ internal sealed partial class GroupCommitter(
     ILogger<GroupCommitter> logger) : IAsyncDisposable, IDisposable
 {
     private const int MaxGroupSize = 256;
-    private readonly Channel<PendingCommit> queue = Channel.CreateUnbounded<PendingCommit>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly BackgroundLoop loop = new();
+    private readonly BlockingCollection<PendingCommit> queue = new(new ConcurrentQueue<PendingCommit>());
+    private readonly BackgroundLoop loop = new("Group commit");
     private WriterSession? session;
 
     /// <summary>Queues the burst for the next group; completes when that group committed (or fails with the burst's error).</summary>
     public Task<IReadOnlyList<string>> CommitAsync(BurstChanges changes)
     {
+        ObjectDisposedException.ThrowIf(queue.IsAddingCompleted, this);
         var pending = new PendingCommit(changes);
-        loop.EnsureStarted(RunAsync);
-        ObjectDisposedException.ThrowIf(!queue.Writer.TryWrite(pending), this);
+        loop.EnsureStarted(Run);
+        queue.Add(pending);
         return pending.Committed;
     }
 
     public async ValueTask DisposeAsync()
     {
-        queue.Writer.TryComplete();
+        queue.CompleteAdding();
         await loop.Stopped;
-
-        if (session is not null)
-        {
-            await session.DisposeAsync();
-        }
+        queue.Dispose();
     }
 
     public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
-    private async Task RunAsync()
+    /// <summary>Runs on the loop's own thread until the queue is completed and empty.</summary>
+    private void Run()
     {
         var group = new List<PendingCommit>(MaxGroupSize);
-        while (await queue.Reader.WaitToReadAsync())
+        while (queue.TryTake(out var first, Timeout.Infinite))
         {
-            while (group.Count < MaxGroupSize && queue.Reader.TryRead(out var pending))
+            group.Add(first);
+            while (group.Count < MaxGroupSize && queue.TryTake(out var pending))
             {
                 group.Add(pending);
             }
 
-            var failure = await CommitGroupAsync(group);
+            var failure = CommitGroup(group);
             foreach (var pending in group)
             {
                 pending.Settle(failure);
@@ -66,18 +65,20 @@ internal sealed partial class GroupCommitter(
 
             group.Clear();
         }
+
+        ResetSession();
     }
 
     /// <summary>
     /// Returns the failure of the whole group (the connection could not open, the commit failed), which every burst
     /// of the group reports to its caller; the loop itself goes on with the next group.
     /// </summary>
-    private async Task<Exception?> CommitGroupAsync(List<PendingCommit> group)
+    private Exception? CommitGroup(List<PendingCommit> group)
     {
-        await gate.EnterAsync(CancellationToken.None);
+        gate.Enter();
         try
         {
-            session ??= await WriterSession.OpenAsync(contextFactory, sql.Writes);
+            session ??= WriterSession.Open(contextFactory, sql.Writes);
             if (checkpointer.IsFarBehind)
             {
                 checkpointer.CheckpointWith(session.Context.Database.GetDbConnection());
@@ -95,7 +96,7 @@ internal sealed partial class GroupCommitter(
         catch (Exception exception)
         {
             LogGroupFailed(group.Count, exception);
-            await ResetSessionAsync();
+            ResetSession();
             return exception;
         }
         finally
@@ -169,13 +170,10 @@ internal sealed partial class GroupCommitter(
         session.Context.ChangeTracker.Clear();
     }
 
-    private async Task ResetSessionAsync()
+    private void ResetSession()
     {
-        if (session is not null)
-        {
-            await session.DisposeAsync();
-            session = null;
-        }
+        session?.Dispose();
+        session = null;
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A group commit of {Count} bursts failed; each burst's caller receives the error")]

@@ -24,7 +24,7 @@ internal sealed partial class WalCheckpointer(IDbContextFactory<EngineDbContext>
     private const int BurstsPerCheckpoint = 1024;
     private readonly SemaphoreSlim requested = new(0, 1);
     private readonly CancellationTokenSource stopping = new();
-    private readonly BackgroundLoop loop = new();
+    private readonly BackgroundLoop loop = new("WAL checkpoint");
     private int burstsSinceRequest;
     private int logFrames;
 
@@ -40,7 +40,7 @@ internal sealed partial class WalCheckpointer(IDbContextFactory<EngineDbContext>
         }
 
         Interlocked.Exchange(ref burstsSinceRequest, 0);
-        loop.EnsureStarted(RunAsync);
+        loop.EnsureStarted(Run);
         if (requested.CurrentCount == 0)
         {
             requested.Release();
@@ -61,14 +61,15 @@ internal sealed partial class WalCheckpointer(IDbContextFactory<EngineDbContext>
 
     public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
-    private async Task RunAsync()
+    /// <summary>Runs on the loop's own thread until the checkpointer is disposed.</summary>
+    private void Run()
     {
-        await using var context = await contextFactory.CreateDbContextAsync();
+        using var context = contextFactory.CreateDbContext();
         try
         {
             while (true)
             {
-                await requested.WaitAsync(stopping.Token);
+                requested.Wait(stopping.Token);
                 CheckpointOnOwnConnection(context);
             }
         }

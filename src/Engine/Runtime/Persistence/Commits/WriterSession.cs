@@ -10,7 +10,7 @@ namespace PlanWorkflows.Engine.Runtime.Persistence.Commits;
 /// connection for the records activities add. SQLite's default page cache (2 MB) on purpose: at the end of every write
 /// transaction SQLite walks the whole cache's hash table, and a larger cache cost the writer more than it saved.
 /// </summary>
-internal sealed class WriterSession : IAsyncDisposable
+internal sealed class WriterSession : IDisposable
 {
     private WriterSession(EngineDbContext context, BurstStatements statements)
     {
@@ -22,19 +22,19 @@ internal sealed class WriterSession : IAsyncDisposable
 
     public BurstStatements Statements { get; }
 
-    public static async Task<WriterSession> OpenAsync(IDbContextFactory<EngineDbContext> contextFactory, BurstSql sql)
+    public static WriterSession Open(IDbContextFactory<EngineDbContext> contextFactory, BurstSql sql)
     {
-        var context = await contextFactory.CreateDbContextAsync();
+        var context = contextFactory.CreateDbContext();
         context.Database.AutoSavepointsEnabled = false;
-        await context.Database.OpenConnectionAsync();
-        await context.Database.ExecuteSqlRawAsync(WalCheckpointer.NoAutomaticCheckpointPragma);
+        context.Database.OpenConnection();
+        context.Database.ExecuteSqlRaw(WalCheckpointer.NoAutomaticCheckpointPragma);
         return new WriterSession(context, new BurstStatements((SqliteConnection)context.Database.GetDbConnection(), sql));
     }
 
-    public async ValueTask DisposeAsync()
+    public void Dispose()
     {
         Statements.Dispose();
-        await Context.Database.CloseConnectionAsync();
-        await Context.DisposeAsync();
+        Context.Database.CloseConnection();
+        Context.Dispose();
     }
 }
