@@ -46,6 +46,31 @@ public sealed class SqliteStatementTests : IDisposable
     }
 
     [Fact]
+    public void Execute_VietnameseText_IsStoredAsUtf8AndReadBackUnchanged()
+    {
+        const string note = "Kế hoạch triển khai: UBND tỉnh chủ trì, các sở phối hợp";
+        using var insert = new SqliteStatement(connection, "INSERT INTO Items VALUES (@p0, @p1, @p2, @p3)");
+        using var select = new SqliteStatement(connection, "SELECT Note, length(CAST(Note AS BLOB)) FROM Items");
+
+        insert.Execute("a", 1L, true, note);
+        var stored = select.Query(row => (row.GetString(0), row.GetInt64(1))).Single();
+
+        stored.Should().Be((note, (long)System.Text.Encoding.UTF8.GetByteCount(note)));
+    }
+
+    [Fact]
+    public void Execute_EmptyText_IsStoredAsEmptyTextNotNull()
+    {
+        using var insert = new SqliteStatement(connection, "INSERT INTO Items VALUES (@p0, @p1, @p2, @p3)");
+        using var select = new SqliteStatement(connection, "SELECT Note IS NULL, Note FROM Items");
+
+        insert.Execute("a", 1L, true, string.Empty);
+        var stored = select.Query(row => (row.GetInt32(0), row.GetNullableString(1))).Single();
+
+        stored.Should().Be((0, string.Empty));
+    }
+
+    [Fact]
     public void Execute_ValueOfAnUnmappedType_ThrowsNotSupported()
     {
         using var insert = new SqliteStatement(connection, "INSERT INTO Items VALUES (@p0, @p1, @p2, @p3)");
