@@ -84,15 +84,11 @@ internal sealed class SqliteStatement : IDisposable
         }
     }
 
-    /// <summary>
-    /// The provider values the EF model's converters produce (text, integers, flags, nulls). Text is bound as UTF-16 and
-    /// SQLite stores it as UTF-8: the UTF-8 overload first copies each string into a new array on the single writer, and
-    /// a burst's largest values (the instance state, the burst record) run to kilobytes.
-    /// </summary>
+    /// <summary>The provider values the EF model's converters produce (text, integers, flags, nulls).</summary>
     private int Bind(int position, object? value) => value switch
     {
         null or DBNull => raw.sqlite3_bind_null(statement, position),
-        string text => raw.sqlite3_bind_text16(statement, position, text.AsSpan()),
+        string text => raw.sqlite3_bind_text(statement, position, text),
         long number => raw.sqlite3_bind_int64(statement, position, number),
         int number => raw.sqlite3_bind_int(statement, position, number),
         bool flag => raw.sqlite3_bind_int(statement, position, flag ? 1 : 0),
