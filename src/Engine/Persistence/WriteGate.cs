@@ -12,7 +12,7 @@ internal sealed class WriteGate : IDisposable
 
     public Task EnterAsync(CancellationToken cancellationToken) => writer.WaitAsync(cancellationToken);
 
-    /// <summary>For a burst whose activity queries synchronously in its middle.</summary>
+    /// <summary>For the group commit's own thread, and a burst whose activity queries synchronously in its middle.</summary>
     public void Enter() => writer.Wait();
 
     public void Exit() => writer.Release();

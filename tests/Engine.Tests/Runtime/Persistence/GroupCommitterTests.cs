@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PlanWorkflows.Engine.Runtime.Instances;
+using PlanWorkflows.Engine.Runtime.Persistence.Commits;
 using PlanWorkflows.Engine.Tests.Runtime.Durability.Support;
 
 namespace PlanWorkflows.Engine.Tests.Runtime.Persistence;
@@ -42,6 +43,18 @@ public sealed class GroupCommitterTests : IAsyncLifetime
         {
             (await harness.InstanceAsync(resumed)).Revision.Should().Be(2, "its resume committed once");
         }
+    }
+
+    [Fact]
+    public async Task DisposeAsync_CalledAgainAfterCommits_ReturnsWithoutError()
+    {
+        await harness.StartAsync(TestWorkflows.EventCounter);
+        var committer = harness.Services.GetRequiredService<GroupCommitter>();
+
+        await committer.DisposeAsync();
+        var again = async () => await committer.DisposeAsync();
+
+        await again.Should().NotThrowAsync();
     }
 
     private static async Task<object> CaptureAsync(Task<WorkflowRuntimeResult> resume)

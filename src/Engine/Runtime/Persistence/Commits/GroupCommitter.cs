@@ -25,6 +25,7 @@ internal sealed partial class GroupCommitter(
     private readonly BlockingCollection<PendingCommit> queue = new(new ConcurrentQueue<PendingCommit>());
     private readonly BackgroundLoop loop = new("Group commit");
     private WriterSession? session;
+    private int disposed;
 
     /// <summary>Queues the burst for the next group; completes when that group committed (or fails with the burst's error).</summary>
     public Task<IReadOnlyList<string>> CommitAsync(BurstChanges changes)
@@ -38,6 +39,11 @@ internal sealed partial class GroupCommitter(
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        {
+            return;
+        }
+
         queue.CompleteAdding();
         await loop.Stopped;
         queue.Dispose();
